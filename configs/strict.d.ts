@@ -1,0 +1,3 @@
+import type { FlatConfig } from "../dist/types.js";
+declare const config: FlatConfig;
+export = config;

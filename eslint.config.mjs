@@ -1,0 +1,41 @@
+import eslintPlugin from "eslint-plugin-eslint-plugin";
+import tseslint from "typescript-eslint";
+import aiEncryption from "./dist/index.js";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", ".corpus/", ".tmp/", "examples/", "tests/**/fixtures/", "bench/results/"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["src/rules/*.ts"],
+    ignores: ["src/rules/index.ts"],
+    ...eslintPlugin.configs.recommended,
+    rules: {
+      ...eslintPlugin.configs.recommended.rules,
+      "eslint-plugin/require-meta-docs-description": ["error", { pattern: "^(Disallow|Require|Enforce) " }],
+      "eslint-plugin/require-meta-docs-url": "off",
+      "eslint-plugin/require-meta-schema-description": "error",
+      "eslint-plugin/report-message-format": ["error", "\\.$"],
+      "eslint-plugin/prefer-message-ids": "error",
+      "eslint-plugin/require-meta-has-suggestions": "error",
+    },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='context'][property.name='options']", message: "Read options from create(context, [options]) so defaults apply on ESLint 8." },
+      ],
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  // The plugin's own recommended rules, on its own code.
+  aiEncryption.configs.recommended,
+  {
+    files: ["tests/**/*.ts"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+);

@@ -1,0 +1,7 @@
+export * from "./ast";
+export * from "./logging";
+export * from "./modules";
+export * from "./objects";
+export * from "./static-value";
+export * from "./string-parts";
+export * from "./url";

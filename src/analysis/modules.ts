@@ -1,0 +1,177 @@
+import { builtinModules } from "node:module";
+import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, type TraceMap } from "@eslint-community/eslint-utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+export { CALL, CONSTRUCT, ESM, READ };
+export type { TraceMap };
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export type ReferenceKind = "read" | "call" | "construct";
+
+/** A use of a tracked module member: `new Agent()` from `node:https`, `axios.get()`, a read of `tls.DEFAULT_MIN_VERSION`. */
+export interface ModuleReference<T> {
+  /** The `CallExpression`/`NewExpression` for calls and constructions, the reading expression otherwise. */
+  node: TSESTree.Node;
+  /** Module name first, then members: `["https", "Agent"]`. */
+  path: string[];
+  kind: ReferenceKind;
+  info: T;
+}
+
+interface FileModules {
+  /** Every module named by an import, export-from, `require("…")` or `import x = require("…")`. */
+  sources: Set<string>;
+  /** `require("…")` calls, wherever `require` is the free global (not a local binding). */
+  requireCalls: TSESTree.CallExpression[];
+  /** TS `import x = require("…")` declarations. */
+  importEquals: TSESTree.TSImportEqualsDeclaration[];
+}
+
+const fileCache = new WeakMap<object, FileModules>();
+const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith("_")));
+
+/** Strips `node:` so `node:https` and `https` are one module. */
+export function normalizeModuleName(name: string): string {
+  return name.startsWith("node:") ? name.slice(5) : name;
+}
+
+function collectFileModules(context: Context): FileModules {
+  const sourceCode = context.sourceCode;
+  const cached = fileCache.get(sourceCode);
+  if (cached) return cached;
+  const sources = new Set<string>();
+  const requireCalls: TSESTree.CallExpression[] = [];
+  const importEquals: TSESTree.TSImportEqualsDeclaration[] = [];
+  const program = sourceCode.ast;
+  for (const statement of program.body) {
+    if (
+      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration) &&
+      statement.source
+    ) {
+      sources.add(normalizeModuleName(statement.source.value));
+    } else if (
+      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      statement.moduleReference.expression.type === AST_NODE_TYPES.Literal &&
+      typeof statement.moduleReference.expression.value === "string"
+    ) {
+      sources.add(normalizeModuleName(statement.moduleReference.expression.value));
+      importEquals.push(statement);
+    }
+  }
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (globalScope) {
+    const references = [
+      ...globalScope.through.filter((ref) => ref.identifier.name === "require"),
+      ...(globalScope.set.get("require")?.references ?? []),
+    ];
+    for (const reference of references) {
+      const identifier = reference.identifier as TSESTree.Node;
+      const call = identifier.parent;
+      if (
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.callee === identifier &&
+        call.arguments.length === 1
+      ) {
+        const source = requireSource(call);
+        if (source !== undefined) {
+          sources.add(normalizeModuleName(source));
+          requireCalls.push(call);
+        }
+      }
+    }
+  }
+  const result = { sources, requireCalls, importEquals };
+  fileCache.set(sourceCode, result);
+  return result;
+}
+
+function requireSource(call: TSESTree.CallExpression): string | undefined {
+  const arg = call.arguments[0];
+  if (arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === "string") return arg.value;
+  if (arg?.type === AST_NODE_TYPES.TemplateLiteral && arg.expressions.length === 0) {
+    return arg.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The modules this file imports or requires, `node:` prefixes removed. Computed once per file. */
+export function getImportedModules(context: Context): ReadonlySet<string> {
+  return collectFileModules(context).sources;
+}
+
+/** Cheap early exit for rules that only care about some modules. */
+export function importsAnyOf(context: Context, modules: Iterable<string>): boolean {
+  const sources = getImportedModules(context);
+  if (sources.size === 0) return false;
+  for (const name of modules) if (sources.has(normalizeModuleName(name))) return true;
+  return false;
+}
+
+function kindOf(type: symbol): ReferenceKind {
+  if (type === CALL) return "call";
+  if (type === CONSTRUCT) return "construct";
+  return "read";
+}
+
+/**
+ * Every use of the traced module members in this file, whatever the import style: ESM named,
+ * default, namespace and renamed imports, `require` with or without destructuring, TS
+ * `import x = require()`, with `node:` prefixes. Keys of `traceMap` are module names without
+ * `node:`. A default import is the module object itself (CommonJS interop), so trace SDK classes
+ * both at the top (`new OpenAI()`) and by name (`new OpenAI.OpenAI()`, `import { OpenAI }`).
+ */
+export function findModuleReferences<T>(context: Context, traceMap: TraceMap<T>): ModuleReference<T>[] {
+  const file = collectFileModules(context);
+  const wanted = Object.keys(traceMap).filter((name) => file.sources.has(normalizeModuleName(name)));
+  if (wanted.length === 0) return [];
+  const globalScope = context.sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const tracker = new ReferenceTracker(globalScope as never, { mode: "legacy" });
+
+  const esmMap: TraceMap<T> = {};
+  for (const name of wanted) {
+    const map = traceMap[name]!;
+    esmMap[name] = map;
+    if (BUILTINS.has(name)) esmMap[`node:${name}`] = map;
+  }
+
+  const out: ModuleReference<T>[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const push = (node: unknown, path: string[], type: symbol, info: T): void => {
+    const n = node as TSESTree.Node;
+    if (seen.has(n)) return;
+    seen.add(n);
+    out.push({ node: n, path: [normalizeModuleName(path[0] ?? ""), ...path.slice(1)], kind: kindOf(type), info });
+  };
+
+  for (const ref of tracker.iterateEsmReferences(esmMap)) push(ref.node, ref.path, ref.type, ref.info as T);
+
+  for (const call of file.requireCalls) {
+    const name = normalizeModuleName(requireSource(call) ?? "");
+    const map = traceMap[name];
+    if (!map) continue;
+    if (map[READ]) push(call, [name], READ, map[READ] as T);
+    for (const ref of tracker.iteratePropertyReferences(call as never, map as TraceMap<T>)) {
+      push(ref.node, [name, ...ref.path], ref.type, ref.info as T);
+    }
+  }
+
+  for (const declaration of file.importEquals) {
+    const reference = declaration.moduleReference as TSESTree.TSExternalModuleReference;
+    const name = normalizeModuleName((reference.expression as TSESTree.StringLiteral).value);
+    const map = traceMap[name];
+    if (!map) continue;
+    const variable = context.sourceCode.getDeclaredVariables(declaration)[0];
+    for (const ref of variable?.references ?? []) {
+      if (!ref.isRead()) continue;
+      for (const tracked of tracker.iteratePropertyReferences(ref.identifier as never, map as TraceMap<T>)) {
+        push(tracked.node, [name, ...tracked.path], tracked.type, tracked.info as T);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,264 @@
+import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getLiteralKeyName, unwrapExpression } from "./ast";
+
+export type Scope = TSESLint.Scope.Scope;
+
+/**
+ * One value an expression may statically take, and the node that produces it in the expression
+ * being judged: for `flag ? false : true` the `false` branch, for a `const` the identifier that
+ * names it (so a report lands where the value is used, not where the constant is declared).
+ */
+export interface Candidate {
+  value: unknown;
+  node: TSESTree.Node;
+}
+
+const MAX_DEPTH = 12;
+const MAX_CANDIDATES = 16;
+
+interface Walk {
+  scope: Scope;
+  depth: number;
+  seen: Set<TSESTree.Node>;
+}
+
+/** The scope that sees every identifier of the file: `findVariable` walks down to the innermost scope itself. */
+export function getFileScope(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Scope {
+  const scope = context.sourceCode.scopeManager?.globalScope;
+  if (!scope) throw new Error("no scope manager for this file");
+  return scope;
+}
+
+/**
+ * The expression a `const` (or a `let`/`var` written only once, at its declaration) is bound to.
+ * Returns null for parameters, imports, destructured or reassigned bindings.
+ */
+export function resolveIdentifierInit(
+  identifier: TSESTree.Identifier,
+  scope: Scope,
+): TSESTree.Expression | null {
+  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0];
+  if (!def || def.type !== "Variable") return null;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return null;
+  const declaration = def.parent;
+  if (declaration?.kind !== "const" && variable.references.some((ref) => ref.isWrite() && !ref.init)) {
+    return null;
+  }
+  return declarator.init;
+}
+
+/**
+ * Every value the expression can provably take, following constants, template literals,
+ * concatenation, TS wrappers, `!`, both branches of a ternary and the fallback side of `??`/`||`.
+ * Returns an empty list when nothing is provable. Branches that are not provable contribute
+ * nothing, so a non-empty answer may be partial: `x ? false : opts.verify` gives `[false]`.
+ */
+export function resolveCandidates(node: TSESTree.Node, scope: Scope): Candidate[] {
+  return candidatesOf(node, { scope, depth: 0, seen: new Set() });
+}
+
+/** The one value the expression always has, or undefined-wrapped-in-null when it is not provable. */
+export function resolveValue(node: TSESTree.Node, scope: Scope): { value: unknown } | null {
+  const candidates = resolveCandidates(node, scope);
+  if (candidates.length === 0) return null;
+  const first = candidates[0]!.value;
+  if (!candidates.every((c) => Object.is(c.value, first))) return null;
+  if (!isFullyResolved(node, scope)) return null;
+  return { value: first };
+}
+
+/** The string the expression always is, or undefined. Numbers are not turned into strings. */
+export function resolveString(node: TSESTree.Node, scope: Scope): string | undefined {
+  const result = resolveValue(node, scope);
+  return result && typeof result.value === "string" ? result.value : undefined;
+}
+
+/** Every string the expression can provably be (ternary branches, fallbacks). */
+export function resolveStrings(node: TSESTree.Node, scope: Scope): string[] {
+  return resolveCandidates(node, scope)
+    .map((c) => c.value)
+    .filter((v): v is string => typeof v === "string");
+}
+
+/** Whether every branch of a ternary or logical expression was provable (no dynamic side left out). */
+function isFullyResolved(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveIdentifierInit(inner, scope);
+    return init ? isFullyResolved(init, scope, depth + 1) : true;
+  }
+  if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
+    const test = getStaticValue(inner.test as never, scope as never);
+    if (test) return isFullyResolved(test.value ? inner.consequent : inner.alternate, scope, depth + 1);
+    return isFullyResolved(inner.consequent, scope, depth + 1) && isFullyResolved(inner.alternate, scope, depth + 1);
+  }
+  if (inner.type === AST_NODE_TYPES.LogicalExpression) {
+    const left = getStaticValue(inner.left as never, scope as never);
+    if (!left) return false;
+    return true;
+  }
+  return true;
+}
+
+function candidatesOf(raw: TSESTree.Node, walk: Walk): Candidate[] {
+  if (walk.depth > MAX_DEPTH || walk.seen.has(raw)) return [];
+  const node = unwrapExpression(raw);
+  const next: Walk = { scope: walk.scope, depth: walk.depth + 1, seen: walk.seen };
+  walk.seen.add(raw);
+  try {
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        if ("regex" in node && node.regex) return [];
+        return [{ value: node.value, node: raw }];
+      case AST_NODE_TYPES.Identifier: {
+        if (node.name === "undefined") {
+          const variable = findVariable(walk.scope as never, node as never) as TSESLint.Scope.Variable | null;
+          if (!variable || variable.defs.length === 0) return [{ value: undefined, node: raw }];
+        }
+        const init = resolveIdentifierInit(node, walk.scope);
+        if (!init) return [];
+        return candidatesOf(init, next).map((c) => ({ value: c.value, node: raw }));
+      }
+      case AST_NODE_TYPES.ConditionalExpression: {
+        const test = getStaticValue(node.test as never, walk.scope as never);
+        if (test) return candidatesOf(test.value ? node.consequent : node.alternate, next);
+        return limit([...candidatesOf(node.consequent, next), ...candidatesOf(node.alternate, next)]);
+      }
+      case AST_NODE_TYPES.LogicalExpression:
+        return logicalCandidates(node, next);
+      case AST_NODE_TYPES.UnaryExpression: {
+        if (node.operator === "!") {
+          return candidatesOf(node.argument, next).map((c) => ({ value: !c.value, node: raw }));
+        }
+        if (node.operator === "void") return [{ value: undefined, node: raw }];
+        break;
+      }
+      case AST_NODE_TYPES.TemplateLiteral:
+        return templateCandidates(node, raw, next);
+      case AST_NODE_TYPES.BinaryExpression:
+        if (node.operator === "+") return concatCandidates(node, raw, next);
+        break;
+      case AST_NODE_TYPES.MemberExpression: {
+        const viaObject = memberCandidates(node, next);
+        if (viaObject.length > 0) return viaObject.map((c) => ({ value: c.value, node: raw }));
+        break;
+      }
+      default:
+        break;
+    }
+    const fallback = getStaticValue(node as never, walk.scope as never);
+    return fallback ? [{ value: fallback.value, node: raw }] : [];
+  } finally {
+    walk.seen.delete(raw);
+  }
+}
+
+function logicalCandidates(node: TSESTree.LogicalExpression, walk: Walk): Candidate[] {
+  const left = candidatesOf(node.left, walk);
+  const leftKnown = left.length > 0 && isFullyResolved(node.left, walk.scope);
+  if (node.operator === "&&") {
+    if (!leftKnown) return [];
+    return limit(left.flatMap((c) => (c.value ? candidatesOf(node.right, walk) : [c])));
+  }
+  const usesRight = (value: unknown): boolean => (node.operator === "??" ? value == null : !value);
+  if (!leftKnown) {
+    // The left side is dynamic (an env var, an option): the right side is what runs when it is absent.
+    return limit([...left.filter((c) => !usesRight(c.value)), ...candidatesOf(node.right, walk)]);
+  }
+  return limit(left.flatMap((c) => (usesRight(c.value) ? candidatesOf(node.right, walk) : [c])));
+}
+
+function templateCandidates(node: TSESTree.TemplateLiteral, raw: TSESTree.Node, walk: Walk): Candidate[] {
+  let prefixes: string[] = [node.quasis[0]?.value.cooked ?? ""];
+  for (let i = 0; i < node.expressions.length; i++) {
+    const expression = node.expressions[i]!;
+    const values = candidatesOf(expression, walk);
+    if (values.length === 0 || !isFullyResolved(expression, walk.scope)) return [];
+    const tail = node.quasis[i + 1]?.value.cooked ?? "";
+    const nextPrefixes: string[] = [];
+    for (const prefix of prefixes) {
+      for (const v of values) nextPrefixes.push(prefix + stringify(v.value) + tail);
+    }
+    prefixes = nextPrefixes.slice(0, MAX_CANDIDATES);
+  }
+  return prefixes.map((value) => ({ value, node: raw }));
+}
+
+function concatCandidates(node: TSESTree.BinaryExpression, raw: TSESTree.Node, walk: Walk): Candidate[] {
+  if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return [];
+  const left = candidatesOf(node.left, walk);
+  const right = candidatesOf(node.right, walk);
+  if (left.length === 0 || right.length === 0) return [];
+  if (!isFullyResolved(node.left, walk.scope) || !isFullyResolved(node.right, walk.scope)) return [];
+  const out: Candidate[] = [];
+  for (const l of left) {
+    for (const r of right) {
+      const value =
+        typeof l.value === "number" && typeof r.value === "number"
+          ? l.value + r.value
+          : stringify(l.value) + stringify(r.value);
+      out.push({ value, node: raw });
+    }
+  }
+  return limit(out);
+}
+
+/** `CONFIG.tls.verify` where `CONFIG` is a same-file object literal. */
+function memberCandidates(node: TSESTree.MemberExpression, walk: Walk): Candidate[] {
+  const key = getLiteralKeyName(node.property, node.computed);
+  if (key === undefined) return [];
+  const object = unwrapExpression(node.object);
+  let literal: TSESTree.Node | null = object;
+  if (object.type === AST_NODE_TYPES.Identifier) literal = resolveIdentifierInit(object, walk.scope);
+  else if (object.type === AST_NODE_TYPES.MemberExpression) {
+    const inner = memberValueNode(object, walk);
+    literal = inner;
+  }
+  if (!literal) return [];
+  literal = unwrapExpression(literal);
+  if (literal.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const value = findOwnProperty(literal, key);
+  return value ? candidatesOf(value, walk) : [];
+}
+
+function memberValueNode(node: TSESTree.MemberExpression, walk: Walk): TSESTree.Node | null {
+  const key = getLiteralKeyName(node.property, node.computed);
+  if (key === undefined) return null;
+  const object = unwrapExpression(node.object);
+  let literal: TSESTree.Node | null = null;
+  if (object.type === AST_NODE_TYPES.Identifier) literal = resolveIdentifierInit(object, walk.scope);
+  else if (object.type === AST_NODE_TYPES.MemberExpression && walk.depth < MAX_DEPTH) {
+    literal = memberValueNode(object, { ...walk, depth: walk.depth + 1 });
+  }
+  if (!literal) return null;
+  literal = unwrapExpression(literal);
+  if (literal.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  return findOwnProperty(literal, key);
+}
+
+function findOwnProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | null {
+  let found: TSESTree.Node | null = null;
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      found = null; // a later spread may override anything before it
+      continue;
+    }
+    if (getLiteralKeyName(property.key, property.computed) === key) found = property.value;
+  }
+  return found;
+}
+
+function stringify(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "object" || typeof value === "function") return "";
+  return String(value);
+}
+
+function limit(candidates: Candidate[]): Candidate[] {
+  return candidates.length > MAX_CANDIDATES ? candidates.slice(0, MAX_CANDIDATES) : candidates;
+}

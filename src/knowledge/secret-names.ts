@@ -1,0 +1,134 @@
+/**
+ * What a name says about the value it holds. Names are split into lower-case words
+ * (`OPENAI_API_KEY`, `openAiApiKey`, `x-api-key` → `openai`/`open ai`, `api`, `key`).
+ */
+
+/** Words that make a name a credential on their own. */
+const SECRET_WORDS = new Set([
+  "password", "passwd", "passphrase", "pwd", "secret", "secrets", "credential", "credentials", "creds",
+  "apikey", "apitoken", "accesstoken", "authtoken", "refreshtoken", "bearertoken", "idtoken", "sessiontoken",
+  "privatekey", "secretkey", "accesskey", "clientsecret", "authorization", "bearer", "pat", "webhooksecret",
+]);
+
+/** `token` counts when it ends the name and the word before it is not about counting or paging. */
+const NON_SECRET_TOKEN_QUALIFIERS = new Set([
+  "max", "min", "total", "prompt", "completion", "completions", "input", "output", "num", "count", "next", "page",
+  "continuation", "cancel", "cancellation", "csrf", "xsrf", "sync", "design", "lexer", "parser", "syntax", "stop",
+  "special", "bos", "eos", "pad", "unk", "sep", "cls", "mask", "end", "start", "first", "last", "cached", "reasoning",
+  "context", "remaining", "used", "per", "limit", "reset", "current", "new", "old", "tokens", "cursor", "request",
+]);
+
+/** `key` counts when the word before it says which kind of credential. */
+const CREDENTIAL_KEY_QUALIFIERS = new Set([
+  "api", "secret", "private", "access", "auth", "client", "subscription", "master", "encryption", "signing",
+  "service", "account", "admin", "license", "app", "application", "developer", "dev", "prod", "live", "test",
+  "server", "root", "hmac", "aes", "crypto", "cipher", "decryption", "session", "write", "read", "ingest",
+  "management", "mgmt", "project", "org", "organization", "user", "personal", "x", "shared", "sas", "storage",
+  // provider names: OPENAI_KEY, GEMINI_KEY, VITE_ANTHROPIC_KEY
+  "openai", "anthropic", "claude", "gemini", "google", "groq", "cohere", "mistral", "hf", "huggingface", "replicate",
+  "pinecone", "perplexity", "pplx", "xai", "grok", "openrouter", "together", "fireworks", "deepseek", "azure", "aws",
+  "stripe", "langsmith", "langchain", "voyage", "jina", "serper", "serp", "serpapi", "tavily", "elevenlabs",
+  "assemblyai", "deepgram", "qdrant", "weaviate", "unstructured", "firecrawl", "exa", "brave", "bing", "nvidia",
+  "nim", "cerebras", "sambanova", "ai21", "anyscale", "octoai", "leptonai", "novita", "hyperbolic", "moonshot",
+  "zhipu", "dashscope", "qwen", "baidu", "ernie", "bedrock", "vertex", "gpt", "llm", "model", "embedding",
+  "embeddings", "vector", "milvus", "zilliz", "chroma", "upstash", "turbopuffer", "lancedb", "mongodb", "supabase",
+  "github", "gitlab", "slack", "twilio", "sendgrid", "mailgun", "resend", "algolia", "datadog", "sentry",
+]);
+
+/** Last words that turn a credential name into metadata about it (`apiKeyName`, `passwordLength`). */
+const METADATA_SUFFIXES = new Set([
+  "name", "names", "id", "ids", "arn", "length", "len", "count", "header", "headers", "field", "fields", "env",
+  "var", "variable", "url", "uri", "endpoint", "path", "file", "filename", "dir", "type", "types", "kind", "prefix",
+  "suffix", "pattern", "patterns", "regex", "regexp", "re", "hash", "hashed", "digest", "policy", "required", "set",
+  "present", "provided", "exists", "label", "labels", "placeholder", "hint", "description", "desc", "format", "mask",
+  "masked", "redacted", "preview", "last4", "index", "ref", "reference", "manager", "store", "provider", "source",
+  "location", "limit", "limits", "ttl", "expiry", "expires", "expiration", "status", "error", "errors", "valid",
+  "validator", "validation", "schema", "option", "options", "config", "setting", "settings", "rotation", "version",
+  "fingerprint", "size", "bits", "usage", "usages", "algorithm", "alg", "helper", "helpers", "util", "utils",
+  "mode", "input", "selector", "message", "msg", "text", "title", "visible", "visibility", "changed",
+  "strength", "reset", "confirmation", "confirm", "rules", "min", "max", "enabled", "disabled", "flag", "ok",
+  "missing", "param", "params", "parameter", "query", "input", "component", "dialog", "modal", "form", "button",
+  "icon", "link", "id", "scope", "scopes", "service", "client", "vault", "resolver", "loader", "getter", "env",
+]);
+
+/** First words of predicates and helpers (`hasApiKey`, `isSecretSet`, `validatePassword`, `maskToken`). */
+const PREDICATE_PREFIXES = new Set([
+  "has", "is", "should", "use", "uses", "with", "without", "require", "requires", "validate", "check", "mask",
+  "redact", "hide", "show", "no", "num", "max", "min", "total", "needs", "can", "allow", "toggle", "set", "on",
+  "handle", "render", "reset", "forgot", "generate", "verify", "compare", "hash", "encrypt", "decrypt",
+]);
+
+const WORD_SPLIT = /[^A-Za-z0-9]+/;
+
+/** `openAIApiKey` → `["open", "ai", "api", "key"]`; `X-API-KEY` → `["x", "api", "key"]`. */
+export function splitNameWords(name: string): string[] {
+  const out: string[] = [];
+  for (const chunk of name.split(WORD_SPLIT)) {
+    if (!chunk) continue;
+    // Boundaries: aB, ABc (acronym then word), letter-digit stays together.
+    const words = chunk.replace(/([a-z\d])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
+    for (const word of words) if (word) out.push(word.toLowerCase());
+  }
+  return out;
+}
+
+function joinPairs(words: readonly string[], i: number): string | undefined {
+  const a = words[i];
+  const b = words[i + 1];
+  return a !== undefined && b !== undefined ? a + b : undefined;
+}
+
+/**
+ * Whether a variable, property, parameter or header name says it holds a credential: `apiKey`,
+ * `OPENAI_API_KEY`, `accessToken`, `dbPassword`, `clientSecret`, `x-api-key`, `authorization`.
+ * Not: `tokenizer`, `maxTokens`, `nextPageToken`, `cacheKey`, `apiKeyName`, `hasApiKey`, `key`.
+ */
+export function isSecretName(name: string): boolean {
+  const words = splitNameWords(name);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
+  const first = words[0]!;
+  if (words.length > 1 && PREDICATE_PREFIXES.has(first)) return false;
+  if (words.length > 1 && METADATA_SUFFIXES.has(last) && last !== "key") return false;
+  // Single words and glued pairs: `password`, `apikey`, `accessToken` → `access`+`token`.
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (SECRET_WORDS.has(word)) return !trailingMetadata(words, i);
+    const pair = joinPairs(words, i);
+    if (pair && SECRET_WORDS.has(pair)) return !trailingMetadata(words, i + 1);
+  }
+  if (last === "token") {
+    const before = words[words.length - 2];
+    return before === undefined || !NON_SECRET_TOKEN_QUALIFIERS.has(before);
+  }
+  if (last === "key" || last === "keys") {
+    const before = words[words.length - 2];
+    return before !== undefined && CREDENTIAL_KEY_QUALIFIERS.has(before);
+  }
+  if ((last === "pass" || last === "pw") && words.length > 1) return true;
+  return false;
+}
+
+function trailingMetadata(words: readonly string[], index: number): boolean {
+  for (let i = index + 1; i < words.length; i++) {
+    if (METADATA_SUFFIXES.has(words[i]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Environment variables named as credentials: `OPENAI_API_KEY`, `HF_TOKEN`, `DB_PASSWORD`,
+ * `AWS_SECRET_ACCESS_KEY`, `VITE_OPENAI_KEY`. Not `*_PUBLIC_KEY`, `*_PUBLISHABLE_KEY`, `*_KEY_ID`.
+ */
+export function isSecretEnvName(name: string): boolean {
+  const words = splitNameWords(name);
+  if (words.includes("public") || words.includes("publishable") || words.includes("anon")) return false;
+  const last = words[words.length - 1];
+  if (last === "key" || last === "token" || last === "secret" || last === "password" || last === "pass" || last === "pwd") {
+    const before = words[words.length - 2];
+    if (last === "token" && before !== undefined && NON_SECRET_TOKEN_QUALIFIERS.has(before)) return false;
+    if (last === "key" && before !== undefined && ["cache", "sort", "partition", "primary", "foreign", "idempotency", "routing", "dedupe", "dedup", "lock", "object", "storage"].includes(before)) return false;
+    return true;
+  }
+  return isSecretName(name);
+}

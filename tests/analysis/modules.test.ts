@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { CALL, CONSTRUCT, READ, findModuleReferences, getImportedModules, importsAnyOf } from "../../src/analysis/modules";
+import { withContext } from "./parse";
+
+const TRACE = {
+  https: { Agent: { [CONSTRUCT]: "agent" }, request: { [CALL]: "request" } },
+  tls: { DEFAULT_MIN_VERSION: { [READ]: "min" } },
+  openai: { [CONSTRUCT]: "client", OpenAI: { [CONSTRUCT]: "client" } },
+};
+
+function refs(code: string, filename = "file.ts"): string[] {
+  return withContext(code, (context) => findModuleReferences(context, TRACE).map((r) => `${r.kind}:${r.path.join(".")}`), filename);
+}
+
+describe("findModuleReferences", () => {
+  it("follows ESM named, renamed, default and namespace imports with node: prefixes", () => {
+    expect(refs("import { Agent } from 'node:https'; new Agent();")).toEqual(["construct:https.Agent"]);
+    expect(refs("import { Agent as A } from 'https'; new A();")).toEqual(["construct:https.Agent"]);
+    expect(refs("import https from 'https'; https.request({});")).toEqual(["call:https.request"]);
+    expect(refs("import * as https from 'node:https'; new https.Agent();")).toEqual(["construct:https.Agent"]);
+  });
+  it("follows require, destructuring and member access", () => {
+    expect(refs("const https = require('https'); new https.Agent();", "file.js")).toEqual(["construct:https.Agent"]);
+    expect(refs("const { Agent: A } = require('node:https'); new A();", "file.js")).toEqual(["construct:https.Agent"]);
+    expect(refs("new (require('https').Agent)();", "file.js")).toEqual(["construct:https.Agent"]);
+  });
+  it("treats a default import of an SDK as its class, and named imports too", () => {
+    expect(refs("import OpenAI from 'openai'; new OpenAI();")).toEqual(["construct:openai"]);
+    expect(refs("import { OpenAI } from 'openai'; new OpenAI();")).toEqual(["construct:openai.OpenAI"]);
+    expect(refs("const OpenAI = require('openai'); new OpenAI();", "file.js")).toEqual(["construct:openai"]);
+  });
+  it("follows TS import-equals", () => {
+    expect(refs("import https = require('https'); new https.Agent();")).toEqual(["construct:https.Agent"]);
+  });
+  it("reads members and ignores local bindings that shadow the module", () => {
+    // An assignment target is reported too: the rule looks at the parent to tell a write from a read.
+    expect(refs("import tls from 'node:tls'; tls.DEFAULT_MIN_VERSION = 'TLSv1';")).toEqual(["read:tls.DEFAULT_MIN_VERSION"]);
+    expect(refs("import tls from 'node:tls'; const v = tls.DEFAULT_MIN_VERSION;")).toEqual(["read:tls.DEFAULT_MIN_VERSION"]);
+    expect(refs("function f(require: (m: string) => any) { const h = require('https'); new h.Agent(); }")).toEqual([]);
+    expect(refs("class Agent {} new Agent();")).toEqual([]);
+  });
+  it("lists imported modules once per file", () => {
+    const modules = withContext("import a from 'node:fs'; export * from './x'; const b = require('pg');", (context) => [...getImportedModules(context)].sort());
+    expect(modules).toEqual(["./x", "fs", "pg"]);
+    expect(withContext("import 'openai';", (context) => importsAnyOf(context, ["node:openai", "x"]))).toBe(true);
+    expect(withContext("const x = 1;", (context) => importsAnyOf(context, ["openai"]))).toBe(false);
+  });
+});

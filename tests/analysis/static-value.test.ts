@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { getFileScope, resolveCandidates, resolveString, resolveValue } from "../../src/analysis/static-value";
+import { withContext } from "./parse";
+
+/** Resolves the initializer of the last `const probe = …` in the code. */
+function probe(code: string): { values: unknown[]; value: { value: unknown } | null } {
+  return withContext(code, (context, program) => {
+    const last = program.body[program.body.length - 1]!;
+    if (last.type !== "VariableDeclaration") throw new Error("last statement must be `const probe = …`");
+    const init = last.declarations[0]!.init!;
+    const scope = getFileScope(context);
+    return { values: resolveCandidates(init, scope).map((c) => c.value), value: resolveValue(init, scope) };
+  });
+}
+
+describe("resolveCandidates", () => {
+  it("reads literals, constants and TS wrappers", () => {
+    expect(probe("const probe = false;").value).toEqual({ value: false });
+    expect(probe("const VERIFY = false; const probe = VERIFY;").value).toEqual({ value: false });
+    expect(probe("const V = 0 as const; const probe = (V as number)!;").value).toEqual({ value: 0 });
+    expect(probe("const V = { a: false } satisfies object; const probe = V.a;").value).toEqual({ value: false });
+  });
+  it("folds unary not", () => {
+    expect(probe("const probe = !1;").value).toEqual({ value: false });
+    expect(probe("const probe = !!0;").value).toEqual({ value: false });
+  });
+  it("joins template literals and concatenation through constants", () => {
+    expect(probe("const HOST = 'api.example.com'; const probe = `https://${HOST}/v1`;").value).toEqual({ value: "https://api.example.com/v1" });
+    expect(probe("const A = 'TLS'; const probe = A + 'v1';").value).toEqual({ value: "TLSv1" });
+  });
+  it("gives both branches of a ternary with a dynamic test", () => {
+    const result = probe("declare const dev: boolean; const probe = dev ? false : true;");
+    expect(result.values).toEqual([false, true]);
+    expect(result.value).toBeNull();
+  });
+  it("picks the branch of a ternary whose test is static", () => {
+    expect(probe("const probe = 1 > 2 ? 'a' : 'b';").value).toEqual({ value: "b" });
+  });
+  it("gives the fallback of ?? and || when the left side is dynamic", () => {
+    expect(probe("const probe = process.env.SCHEME || 'http';").values).toEqual(["http"]);
+    expect(probe("const probe = process.env.URL ?? 'http://qdrant:6333';").values).toEqual(["http://qdrant:6333"]);
+    expect(probe("const probe = process.env.URL ?? 'http://qdrant:6333';").value).toBeNull();
+    expect(probe("const probe = 'a' || 'b';").value).toEqual({ value: "a" });
+  });
+  it("stays silent on what it cannot prove", () => {
+    expect(probe("declare const opts: { verify: boolean }; const probe = opts.verify;").values).toEqual([]);
+    expect(probe("let x = false; x = true; const probe = x;").values).toEqual([]);
+    expect(probe("function f(p: boolean) { return p; } const probe = f(true);").values).toEqual([]);
+  });
+  it("follows a let that is never reassigned", () => {
+    expect(probe("let x = 'TLSv1'; const probe = x;").value).toEqual({ value: "TLSv1" });
+  });
+  it("reports the branch node for a ternary", () => {
+    const code = "declare const dev: boolean; const x = dev ? false : true;";
+    const nodes = withContext(code, (context, program) => {
+      const decl = program.body[1]!;
+      if (decl.type !== "VariableDeclaration") throw new Error("unexpected");
+      return resolveCandidates(decl.declarations[0]!.init!, getFileScope(context)).map((c) => c.node.range);
+    });
+    const f = code.indexOf("false");
+    const t = code.indexOf("true");
+    expect(nodes).toEqual([[f, f + 5], [t, t + 4]]);
+  });
+  it("does not loop on self-referencing constants", () => {
+    expect(probe("const a: any = b; const b: any = a; const probe = a;").values).toEqual([]);
+  });
+  it("resolveString only answers for strings", () => {
+    const answer = withContext("const N = 3; const S = 'x';", (context, program) => {
+      const [n, s] = program.body.map((statement) => (statement.type === "VariableDeclaration" ? statement.declarations[0]!.init! : null));
+      return [resolveString(n!, getFileScope(context)), resolveString(s!, getFileScope(context))];
+    });
+    expect(answer).toEqual([undefined, "x"]);
+  });
+});
