@@ -5,3 +5,4 @@ export * from "./objects";
 export * from "./static-value";
 export * from "./string-parts";
 export * from "./url";
+export * from "./secret-values";
