@@ -65,11 +65,29 @@ export function splitNameWords(name: string): string[] {
   const out: string[] = [];
   for (const chunk of name.split(WORD_SPLIT)) {
     if (!chunk) continue;
-    // Boundaries: aB, ABc (acronym then word), letter-digit stays together.
-    const words = chunk.replace(/([a-z\d])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
-    for (const word of words) if (word) out.push(word.toLowerCase());
+    for (const word of splitCamelCase(chunk)) out.push(word.toLowerCase());
   }
   return out;
+}
+
+const isUpper = (c: string): boolean => c >= "A" && c <= "Z";
+const isLower = (c: string): boolean => (c >= "a" && c <= "z") || (c >= "0" && c <= "9");
+
+/** Word boundaries at `aB` and at `ABc` (an acronym, then a word); one pass, linear time. */
+function splitCamelCase(chunk: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 1; i < chunk.length; i++) {
+    const prev = chunk[i - 1]!;
+    const cur = chunk[i]!;
+    const next = chunk[i + 1];
+    if ((isLower(prev) && isUpper(cur)) || (isUpper(prev) && isUpper(cur) && next !== undefined && next >= "a" && next <= "z")) {
+      words.push(chunk.slice(start, i));
+      start = i;
+    }
+  }
+  words.push(chunk.slice(start));
+  return words;
 }
 
 function joinPairs(words: readonly string[], i: number): string | undefined {
