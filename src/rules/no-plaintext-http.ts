@@ -1,0 +1,627 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import {
+  CALL,
+  CONSTRUCT,
+  READ,
+  findModuleReferences,
+  findProperty,
+  getFileScope,
+  getLiteralKeyName,
+  getLogCall,
+  getMemberPath,
+  hostMatches,
+  importsAnyOf,
+  isLoopbackHost,
+  resolveIdentifierInit,
+  resolveObjectExpressions,
+  resolveStrings,
+  skipWrappersUp,
+  unwrapExpression,
+  type Scope,
+  type TraceMap,
+} from "../analysis";
+import { findCreatedObjectCalls } from "../analysis/instance-calls";
+import { findGlobalCalls } from "../analysis/runtime-globals";
+import { findOptionValues, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
+import {
+  DOCUMENTATION_DOMAINS,
+  ENDPOINT_ENV_SUFFIXES,
+  ENDPOINT_ENV_VARS,
+  ENDPOINT_SINKS,
+  GLOBAL_OBJECT_NAMES,
+  GLOBAL_SINKS,
+  GRPC_INSECURE_CHANNEL_MEMBERS,
+  GRPC_INSECURE_SERVER_MEMBERS,
+  GRPC_MODULES,
+  HOST_LOCAL_HOSTS,
+  IDENTIFIER_HOSTS,
+  INSTANCE_METHOD_SINKS,
+  MOCK_MODULES,
+  PATH_TRAFFIC_HINTS,
+  PLAINTEXT_SERVER_FACTORIES,
+  TRAFFIC_DESCRIPTIONS,
+  TRANSFORMERS_HOST_SETTING,
+  TRANSFORMERS_MODULES,
+  UNIQUE_OPTION_SINKS,
+  WEIGHT_FILE_EXTENSIONS,
+  type EndpointSink,
+  type InstanceMethodSink,
+  type TrafficKind,
+} from "../knowledge/model-endpoints";
+import { createRule } from "../util/create-rule";
+
+type Options = [{ strictAllUrls?: boolean; serverCreation?: boolean; allowedHosts?: string[] }];
+type MessageIds =
+  | "plaintextEndpoint"
+  | "plaintextHttpModule"
+  | "plaintextUrl"
+  | "insecureGrpcChannel"
+  | "insecureGrpcServer"
+  | "plaintextServer"
+  | "suggestSecureScheme";
+
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+interface EndpointFlags {
+  schemelessIsHttp?: boolean;
+  nodeHttpOptions?: boolean;
+}
+
+const PLAINTEXT_SCHEMES: Readonly<Record<string, string>> = { http: "https", ws: "wss" };
+const URL_START = /^(?:http|ws):\/\//i;
+const WHITESPACE = /\s/;
+const COMPARISONS = new Set(["==", "===", "!=", "!=="]);
+/** String methods whose URL argument is a pattern to look for, not an address to connect to. */
+const STRING_CHECK_METHODS = new Set([
+  "startsWith", "endsWith", "includes", "indexOf", "lastIndexOf", "replace", "replaceAll", "split", "match", "matchAll", "search", "test", "has",
+]);
+const DYNAMIC_HOST = "a host chosen at run time";
+const WIDE_BIND_HOSTS = new Set(["0.0.0.0", "::", "0:0:0:0:0:0:0:0"]);
+
+type TraceNode = Record<string, unknown>;
+
+function childNode(node: TraceNode, key: string): TraceNode {
+  const existing = node[key];
+  if (existing) return existing as TraceNode;
+  const created: TraceNode = {};
+  node[key] = created;
+  return created;
+}
+
+/** Adds `info` under `module` + dotted `member` (`""` is the module itself) for the marker. */
+function addTrace<T>(map: TraceNode, module: string, member: string, marker: symbol, info: T): void {
+  let node = childNode(map, module);
+  if (member !== "") for (const segment of member.split(".")) node = childNode(node, segment);
+  const bucket = node as unknown as Record<symbol, T[] | undefined>;
+  (bucket[marker] ??= []).push(info);
+}
+
+/**
+ * Mirrors each module's map under `default`: a default import of a CommonJS module and
+ * `require("x").default` both stand for the module object.
+ */
+function withDefaultMirror<T>(map: TraceNode): TraceMap<T> {
+  for (const module of Object.values(map) as TraceNode[]) {
+    const mirror: TraceNode = { ...module };
+    delete mirror.default;
+    module.default = mirror;
+  }
+  return map as unknown as TraceMap<T>;
+}
+
+function buildSinkTraceMap(): TraceMap<EndpointSink[]> {
+  const map: TraceNode = {};
+  for (const sink of ENDPOINT_SINKS) {
+    for (const module of sink.modules) {
+      for (const member of sink.members) addTrace(map, module, member, sink.use === "new" ? CONSTRUCT : CALL, sink);
+    }
+  }
+  return withDefaultMirror<EndpointSink[]>(map);
+}
+
+function buildInstanceTraceMap(): TraceMap<InstanceMethodSink[]> {
+  const map: TraceNode = {};
+  for (const sink of INSTANCE_METHOD_SINKS) {
+    for (const module of sink.modules) for (const member of sink.members) addTrace(map, module, member, CONSTRUCT, sink);
+  }
+  return withDefaultMirror<InstanceMethodSink[]>(map);
+}
+
+function buildGrpcTraceMap(): TraceMap<("channel" | "server")[]> {
+  const map: TraceNode = {};
+  for (const module of GRPC_MODULES) {
+    for (const member of GRPC_INSECURE_CHANNEL_MEMBERS) addTrace(map, module, member, CALL, "channel" as const);
+    for (const member of GRPC_INSECURE_SERVER_MEMBERS) addTrace(map, module, member, CALL, "server" as const);
+  }
+  return withDefaultMirror<("channel" | "server")[]>(map);
+}
+
+function buildTransformersTraceMap(): TraceMap<boolean[]> {
+  const map: TraceNode = {};
+  for (const module of TRANSFORMERS_MODULES) addTrace(map, module, `env.${TRANSFORMERS_HOST_SETTING}`, READ, true);
+  return withDefaultMirror<boolean[]>(map);
+}
+
+function buildServerTraceMap(): TraceMap<string[]> {
+  const map: TraceNode = {};
+  for (const [module, { members, secure }] of Object.entries(PLAINTEXT_SERVER_FACTORIES)) {
+    for (const member of members) addTrace(map, module, member, CALL, secure);
+  }
+  return withDefaultMirror<string[]>(map);
+}
+
+function buildMockTraceMap(): TraceMap<boolean[]> {
+  const map: TraceNode = {};
+  for (const [module, members] of Object.entries(MOCK_MODULES)) for (const member of members) addTrace(map, module, member, CALL, true);
+  return withDefaultMirror<boolean[]>(map);
+}
+
+const SINK_TRACE_MAP = buildSinkTraceMap();
+const INSTANCE_TRACE_MAP = buildInstanceTraceMap();
+const GRPC_TRACE_MAP = buildGrpcTraceMap();
+const TRANSFORMERS_TRACE_MAP = buildTransformersTraceMap();
+const SERVER_TRACE_MAP = buildServerTraceMap();
+const MOCK_TRACE_MAP = buildMockTraceMap();
+const GLOBAL_NAMES: ReadonlySet<string> = new Set(GLOBAL_SINKS.map((sink) => sink.name));
+const UNIQUE_OPTION_NAMES: ReadonlySet<string> = new Set([
+  ...UNIQUE_OPTION_SINKS.map((sink) => sink.property),
+  TRANSFORMERS_HOST_SETTING,
+]);
+const SINK_MODULES: readonly string[] = [
+  ...new Set([
+    ...ENDPOINT_SINKS.flatMap((sink) => sink.modules),
+    ...INSTANCE_METHOD_SINKS.flatMap((sink) => sink.modules),
+    ...GRPC_MODULES,
+    ...TRANSFORMERS_MODULES,
+  ]),
+];
+
+/** What travels, sharpened by the URL's path for generic clients (`/v1/chat/completions`, `model.safetensors`). */
+function refineTraffic(traffic: TrafficKind, path: string): TrafficKind {
+  if (traffic !== "http" && traffic !== "websocket" && traffic !== "events") return traffic;
+  let lower = path.toLowerCase();
+  while (lower.endsWith("/")) lower = lower.slice(0, -1);
+  if (WEIGHT_FILE_EXTENSIONS.some((extension) => lower.endsWith(extension))) return "weights";
+  return PATH_TRAFFIC_HINTS.find((hint) => lower.endsWith(hint.pathEnd))?.traffic ?? traffic;
+}
+
+function endpointEnvTraffic(name: string): TrafficKind | undefined {
+  const known = ENDPOINT_ENV_VARS[name];
+  if (known) return known;
+  return ENDPOINT_ENV_SUFFIXES.some((suffix) => name.endsWith(suffix)) ? "http" : undefined;
+}
+
+/** A listen or bind address that only the machine itself can reach (`0.0.0.0` and `::` listen everywhere). */
+function isLoopbackBindHost(host: string): boolean {
+  return isLoopbackHost(host) && !WIDE_BIND_HOSTS.has(host.toLowerCase().replace(/^\[|\]$/g, ""));
+}
+
+export default createRule<Options, MessageIds>({
+  name: "no-plaintext-http",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow plaintext http:// and ws:// connections to model endpoints, internal services and model downloads",
+      recommended: "recommended",
+      strictOptions: [{ strictAllUrls: true, serverCreation: true }],
+      cwe: [319],
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: {
+          strictAllUrls: {
+            type: "boolean",
+            description: "Also report every http:// or ws:// URL written in a string or template literal, wherever it is used.",
+          },
+          serverCreation: {
+            type: "boolean",
+            description: "Also report plaintext servers: http.createServer, http2.createServer and insecure gRPC server credentials not bound to loopback.",
+          },
+          allowedHosts: {
+            type: "array",
+            items: { type: "string" },
+            uniqueItems: true,
+            description: "Hosts (subdomains included; `*.` prefix optional) that may be reached over plaintext, added to the built-in list of XML-namespace and schema hosts.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      plaintextEndpoint:
+        "{{what}} travel unencrypted over {{scheme}}:// to {{host}}: use {{secureScheme}}://, with TLS for internal services too and mTLS where the data is sensitive.",
+      plaintextHttpModule:
+        "{{what}} travel unencrypted through the http module to {{host}}: use https.request, with TLS for internal services too and mTLS where the data is sensitive.",
+      plaintextUrl:
+        "This {{scheme}}:// URL to {{host}} is unencrypted: use {{secureScheme}}://, or add the host to allowedHosts if the URL only names something.",
+      insecureGrpcChannel:
+        "credentials.createInsecure() sends RPC messages and metadata unencrypted to {{host}}: use credentials.createSsl() with the service's CA, and a client certificate for mTLS.",
+      insecureGrpcServer:
+        "ServerCredentials.createInsecure() serves RPCs without TLS on {{host}}: use ServerCredentials.createSsl() with the server's certificate, and require client certificates for mTLS.",
+      plaintextServer:
+        "{{factory}}() serves requests without TLS on {{host}}: use {{secure}}(), or bind to a loopback address behind a TLS-terminating proxy.",
+      suggestSecureScheme: "Switch the URL to {{secureScheme}}://.",
+    },
+    defaultOptions: [{ strictAllUrls: false, serverCreation: false, allowedHosts: [] }],
+  },
+  create(context, [options]) {
+    const strictAllUrls = options.strictAllUrls ?? false;
+    const serverCreation = options.serverCreation ?? false;
+    const allowedHosts = [...IDENTIFIER_HOSTS, ...(options.allowedHosts ?? [])];
+    const sourceCode = context.sourceCode;
+
+    const reportedNodes = new Set<TSESTree.Node>();
+    /** The literals and template pieces whose scheme a report already covers (so the all-URLs pass skips them). */
+    const coveredSchemeNodes = new Set<TSESTree.Node>();
+    const uniqueOptionProperties: TSESTree.Property[] = [];
+    const envAssignments: { traffic: TrafficKind; value: TSESTree.Expression }[] = [];
+    const urlLiterals: (TSESTree.StringLiteral | TSESTree.TemplateLiteral)[] = [];
+    let scope: Scope;
+
+    function isSafeHost(host: string): boolean {
+      return (
+        host === "" ||
+        isLoopbackHost(host) ||
+        HOST_LOCAL_HOSTS.includes(host) ||
+        DOCUMENTATION_DOMAINS.some((domain) => hostMatches(host, domain)) ||
+        allowedHosts.some((domain) => hostMatches(host, domain))
+      );
+    }
+
+    /** The host to name in the report, or undefined when the URL is not plaintext or its host is safe. */
+    function plaintextHost(value: UrlValue): string | undefined {
+      const scheme = value.url.scheme;
+      if (scheme === undefined || !(scheme in PLAINTEXT_SCHEMES)) return undefined;
+      if (value.hostText !== undefined) return isSafeHost(value.hostText) ? undefined : `'${value.hostLabel}'`;
+      const unsafe = value.hostCandidates.find((candidate) => !isSafeHost(candidate));
+      if (unsafe !== undefined) return `'${unsafe}'`;
+      // Every provable host is loopback (`process.env.HOST ?? "localhost"`): the code expects a local service.
+      if (value.hostCandidates.length > 0) return undefined;
+      return DYNAMIC_HOST;
+    }
+
+    /** The string literal or template piece that holds the scheme's text, following constants. */
+    function schemeTextNode(node: TSESTree.Node, depth = 0): TSESTree.StringLiteral | TSESTree.TemplateElement | undefined {
+      if (depth > 6) return undefined;
+      const inner = unwrapExpression(node);
+      switch (inner.type) {
+        case AST_NODE_TYPES.Literal:
+          return typeof inner.value === "string" ? (inner as TSESTree.StringLiteral) : undefined;
+        case AST_NODE_TYPES.TemplateElement:
+          return inner;
+        case AST_NODE_TYPES.TemplateLiteral:
+          return inner.quasis[0];
+        case AST_NODE_TYPES.BinaryExpression:
+          return inner.operator === "+" ? schemeTextNode(inner.left, depth + 1) : undefined;
+        case AST_NODE_TYPES.Identifier: {
+          const init = resolveIdentifierInit(inner, scope);
+          return init ? schemeTextNode(init, depth + 1) : undefined;
+        }
+        default:
+          return undefined;
+      }
+    }
+
+    function schemeSuggestion(value: UrlValue, secureScheme: string): TSESLint.ReportSuggestionArray<MessageIds> {
+      const first = value.parts[0];
+      const target = first?.kind === "text" ? schemeTextNode(first.node) : undefined;
+      if (!target) return [];
+      coveredSchemeNodes.add(target);
+      const scheme = value.url.scheme ?? "";
+      const start = target.range[0] + 1;
+      const body = sourceCode.getText(target).slice(1);
+      let range: [number, number];
+      let text: string;
+      if (value.schemeImplied) {
+        const host = value.hostText ?? "";
+        if (host === "" || !body.toLowerCase().startsWith(host)) return [];
+        range = [start, start];
+        text = `${secureScheme}://`;
+      } else {
+        if (body.slice(0, scheme.length + 3).toLowerCase() !== `${scheme}://`) return [];
+        range = [start, start + scheme.length];
+        text = secureScheme;
+      }
+      return [{ messageId: "suggestSecureScheme", data: { secureScheme }, fix: (fixer) => fixer.replaceTextRange(range, text) }];
+    }
+
+    function reportUrl(value: UrlValue, messageId: "plaintextEndpoint" | "plaintextUrl", traffic: TrafficKind): void {
+      const host = plaintextHost(value);
+      if (host === undefined || reportedNodes.has(value.node)) return;
+      reportedNodes.add(value.node);
+      const scheme = value.url.scheme ?? "http";
+      const secureScheme = PLAINTEXT_SCHEMES[scheme] ?? "https";
+      context.report({
+        node: value.node,
+        messageId,
+        data: { what: TRAFFIC_DESCRIPTIONS[refineTraffic(traffic, value.url.path)], scheme, secureScheme, host },
+        suggest: schemeSuggestion(value, secureScheme),
+      });
+    }
+
+    function checkEndpoint(node: TSESTree.Node, traffic: TrafficKind, flags: EndpointFlags = {}): void {
+      if (flags.nodeHttpOptions) {
+        const objects = resolveObjectExpressions(node, scope);
+        if (objects.length > 0) {
+          for (const object of objects) checkHttpModuleOptions(object, traffic);
+          return;
+        }
+      }
+      const values = resolveUrlValues(node, scope, flags.schemelessIsHttp ? { impliedScheme: "http" } : {});
+      for (const value of values) reportUrl(value, "plaintextEndpoint", traffic);
+    }
+
+    /** `http.request({ hostname, port, path })`: the http module is plaintext whatever the options say. */
+    function checkHttpModuleOptions(object: TSESTree.ObjectExpression, traffic: TrafficKind): void {
+      if (findProperty(object, "socketPath", scope)) return;
+      const protocol = findProperty(object, "protocol", scope);
+      if (protocol && resolveStrings(protocol.value, scope).some((value) => value !== "http:")) return;
+      const hostProperty = findProperty(object, "hostname", scope) ?? findProperty(object, "host", scope);
+      if (!hostProperty) return;
+      const pathProperty = findProperty(object, "path", scope);
+      const path = pathProperty ? (resolveStrings(pathProperty.value, scope)[0] ?? "") : "";
+      for (const value of resolveUrlValues(hostProperty.value, scope, { impliedScheme: "http" })) {
+        if (value.hostText === undefined || isSafeHost(value.hostText) || reportedNodes.has(value.node)) continue;
+        reportedNodes.add(value.node);
+        context.report({
+          node: value.node,
+          messageId: "plaintextHttpModule",
+          data: { what: TRAFFIC_DESCRIPTIONS[refineTraffic(traffic, path)], host: `'${value.hostLabel}'` },
+        });
+      }
+    }
+
+    function checkArguments(call: Call, args: readonly number[], paths: readonly (readonly string[])[], traffic: TrafficKind, flags: EndpointFlags = {}): void {
+      for (const index of args) {
+        const argument = call.arguments[index];
+        if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+        for (const path of paths) {
+          for (const value of findOptionValues(argument, path, scope)) checkEndpoint(value, traffic, flags);
+        }
+      }
+    }
+
+    function checkModuleSinks(): void {
+      for (const reference of findModuleReferences(context, SINK_TRACE_MAP)) {
+        if (reference.kind === "read") continue;
+        const call = reference.node as Call;
+        for (const sink of reference.info) checkArguments(call, sink.args, sink.paths, sink.traffic, sink);
+      }
+      for (const reference of findModuleReferences(context, INSTANCE_TRACE_MAP)) {
+        if (reference.kind !== "construct") continue;
+        for (const { call, method } of findCreatedObjectCalls(reference.node, scope)) {
+          for (const sink of reference.info) {
+            const target = sink.methods[method];
+            if (target) checkArguments(call, target.args, target.paths, sink.traffic);
+          }
+        }
+      }
+      for (const reference of findModuleReferences(context, TRANSFORMERS_TRACE_MAP)) {
+        const parent = reference.node.parent;
+        if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === reference.node) checkEndpoint(parent.right, "weights");
+      }
+    }
+
+    function checkGlobalSinks(): void {
+      for (const { name, node } of findGlobalCalls(context, GLOBAL_NAMES, GLOBAL_OBJECT_NAMES)) {
+        const use = node.type === AST_NODE_TYPES.NewExpression ? "new" : "call";
+        for (const sink of GLOBAL_SINKS) {
+          if (sink.name === name && sink.use === use) checkArguments(node, sink.args, sink.paths, sink.traffic);
+        }
+      }
+    }
+
+    function checkUniqueOptions(): void {
+      for (const property of uniqueOptionProperties) {
+        const name = getLiteralKeyName(property.key, property.computed);
+        for (const sink of UNIQUE_OPTION_SINKS) {
+          if (sink.property === name && importsAnyOf(context, [sink.module])) checkEndpoint(property.value, sink.traffic);
+        }
+        if (name === TRANSFORMERS_HOST_SETTING && importsAnyOf(context, TRANSFORMERS_MODULES)) checkEndpoint(property.value, "weights");
+      }
+    }
+
+    /** Calls that receive the credentials object as a later argument: `new Client(target, creds)`, `server.bindAsync(addr, creds, cb)`. */
+    function credentialConsumers(credentials: TSESTree.Node): Call[] {
+      const consumers: Call[] = [];
+      const addConsumer = (node: TSESTree.Node): void => {
+        const use = skipWrappersUp(node);
+        const parent = use.parent;
+        if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.indexOf(use as TSESTree.CallExpressionArgument) >= 1) {
+          consumers.push(parent);
+        }
+      };
+      addConsumer(credentials);
+      const declarator = skipWrappersUp(credentials).parent;
+      if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) {
+        for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+          for (const reference of variable.references) if (reference.isRead()) addConsumer(reference.identifier as TSESTree.Node);
+        }
+      }
+      return consumers;
+    }
+
+    function grpcHosts(target: TSESTree.Node | undefined): string[] {
+      if (!target || target.type === AST_NODE_TYPES.SpreadElement) return [];
+      const hosts: string[] = [];
+      for (const value of resolveStringCandidates(target, scope)) {
+        const parsed = parseGrpcTarget(value);
+        if (!parsed.local && parsed.host !== undefined) hosts.push(parsed.host);
+      }
+      return hosts;
+    }
+
+    function checkGrpc(): void {
+      for (const reference of findModuleReferences(context, GRPC_TRACE_MAP)) {
+        if (reference.kind !== "call") continue;
+        const consumers = credentialConsumers(reference.node);
+        if (reference.info.includes("channel")) {
+          const host = consumers.flatMap((call) => grpcHosts(call.arguments[0])).find((h) => !isSafeHost(h));
+          if (host !== undefined) context.report({ node: reference.node, messageId: "insecureGrpcChannel", data: { host: `'${host}'` } });
+        } else if (serverCreation) {
+          const binds = consumers.filter((call) => calleeName(call) === "bindAsync" || calleeName(call) === "bind");
+          const hosts = binds.flatMap((call) => grpcHosts(call.arguments[0]));
+          const exposed = hosts.find((h) => !isLoopbackBindHost(h));
+          if (exposed === undefined && binds.length > 0 && hosts.length === binds.length) continue;
+          context.report({ node: reference.node, messageId: "insecureGrpcServer", data: { host: exposed !== undefined ? `'${exposed}'` : "its address" } });
+        }
+      }
+    }
+
+    function calleeName(call: Call): string | undefined {
+      const callee = unwrapExpression(call.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression ? getLiteralKeyName(callee.property, callee.computed) : undefined;
+    }
+
+    /** The hosts a `server.listen(…)` call binds: `listen(port, host)`, `listen({ port, host })`; `[]` means every interface. */
+    function listenHosts(call: TSESTree.CallExpression): string[] | undefined {
+      const [first, second] = call.arguments;
+      if (first && first.type !== AST_NODE_TYPES.SpreadElement) {
+        const objects = resolveObjectExpressions(first, scope);
+        if (objects.length > 0) {
+          const hosts = objects.flatMap((object) => {
+            const host = findProperty(object, "host", scope);
+            return host ? resolveStrings(host.value, scope) : [];
+          });
+          return hosts.length === objects.length ? hosts : undefined;
+        }
+      }
+      if (!second || second.type === AST_NODE_TYPES.SpreadElement) return [];
+      const hosts = resolveStrings(second, scope);
+      return hosts.length > 0 ? hosts : undefined;
+    }
+
+    function checkServers(): void {
+      for (const reference of findModuleReferences(context, SERVER_TRACE_MAP)) {
+        if (reference.kind !== "call") continue;
+        const call = reference.node as TSESTree.CallExpression;
+        const listens = findCreatedObjectCalls(call, scope).filter((use) => use.method === "listen");
+        const hostLists = listens.map((use) => listenHosts(use.call));
+        const loopbackOnly =
+          listens.length > 0 && hostLists.every((hosts) => hosts !== undefined && hosts.length > 0 && hosts.every(isLoopbackBindHost));
+        if (loopbackOnly) continue;
+        const exposed = hostLists.flatMap((hosts) => hosts ?? []).find((h) => !isLoopbackBindHost(h));
+        const factory = `${reference.path[0]}.${reference.path.slice(1).join(".")}`;
+        context.report({
+          node: call.callee,
+          messageId: "plaintextServer",
+          data: { factory, secure: reference.info[0] ?? "https.createServer", host: exposed !== undefined ? `'${exposed}'` : "every interface" },
+        });
+      }
+    }
+
+    function checkEnvAssignments(): void {
+      for (const { traffic, value } of envAssignments) checkEndpoint(value, traffic);
+    }
+
+    /** Contexts where a URL string is a name, a pattern or a message rather than an address to connect to. */
+    function isInertUrlPosition(node: TSESTree.Node, mockCalls: ReadonlySet<TSESTree.Node>): boolean {
+      const use = skipWrappersUp(node);
+      const parent = use.parent;
+      if (!parent) return true;
+      switch (parent.type) {
+        case AST_NODE_TYPES.ImportDeclaration:
+        case AST_NODE_TYPES.ExportAllDeclaration:
+        case AST_NODE_TYPES.ExportNamedDeclaration:
+        case AST_NODE_TYPES.ImportExpression:
+        case AST_NODE_TYPES.TSExternalModuleReference:
+        case AST_NODE_TYPES.TSLiteralType:
+        case AST_NODE_TYPES.TSImportType:
+        case AST_NODE_TYPES.ImportAttribute:
+        case AST_NODE_TYPES.SwitchCase:
+          return true;
+        case AST_NODE_TYPES.Property:
+        case AST_NODE_TYPES.PropertyDefinition:
+        case AST_NODE_TYPES.MethodDefinition:
+        case AST_NODE_TYPES.TSPropertySignature:
+          return parent.key === use;
+        case AST_NODE_TYPES.TSEnumMember:
+          return parent.id === use;
+        case AST_NODE_TYPES.ExpressionStatement:
+          return parent.directive !== undefined;
+        case AST_NODE_TYPES.BinaryExpression:
+          return COMPARISONS.has(parent.operator);
+        case AST_NODE_TYPES.JSXAttribute:
+          return isXmlnsAttribute(parent);
+        case AST_NODE_TYPES.JSXExpressionContainer:
+          return parent.parent?.type === AST_NODE_TYPES.JSXAttribute && isXmlnsAttribute(parent.parent);
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.NewExpression: {
+          if (parent.callee === use) return true;
+          if (mockCalls.has(parent)) return true;
+          const callee = unwrapExpression(parent.callee);
+          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === "RegExp") return true;
+          if (callee.type === AST_NODE_TYPES.MemberExpression) {
+            if (unwrapExpression(callee.object) === use) return true;
+            const method = getLiteralKeyName(callee.property, callee.computed);
+            if (method !== undefined && STRING_CHECK_METHODS.has(method)) return true;
+          }
+          if (parent.type === AST_NODE_TYPES.CallExpression) {
+            const log = getLogCall(parent, context);
+            if (log?.args.includes(use as TSESTree.CallExpressionArgument)) return true;
+          }
+          return false;
+        }
+        case AST_NODE_TYPES.MemberExpression:
+          return parent.object === use;
+        default:
+          return false;
+      }
+    }
+
+    function checkUrlLiterals(): void {
+      if (urlLiterals.length === 0) return;
+      const mockCalls = new Set(findModuleReferences(context, MOCK_TRACE_MAP).map((reference) => reference.node));
+      for (const literal of urlLiterals) {
+        const schemeNode = literal.type === AST_NODE_TYPES.TemplateLiteral ? literal.quasis[0] : literal;
+        if (!schemeNode || coveredSchemeNodes.has(schemeNode) || reportedNodes.has(literal)) continue;
+        if (isInertUrlPosition(literal, mockCalls)) continue;
+        for (const value of resolveUrlValues(literal, scope)) reportUrl(value, "plaintextUrl", "http");
+      }
+    }
+
+    return {
+      Property(node) {
+        if (node.parent.type === AST_NODE_TYPES.ObjectPattern) return;
+        const name = getLiteralKeyName(node.key, node.computed);
+        if (name !== undefined && UNIQUE_OPTION_NAMES.has(name)) uniqueOptionProperties.push(node);
+      },
+      AssignmentExpression(node) {
+        if (node.operator !== "=" && node.operator !== "??=" && node.operator !== "||=") return;
+        const path = getMemberPath(node.left);
+        if (!path || path.length !== 3 || path[0] !== "process" || path[1] !== "env") return;
+        const traffic = endpointEnvTraffic(path[2]!);
+        if (traffic) envAssignments.push({ traffic, value: node.right });
+      },
+      Literal(node) {
+        if (strictAllUrls && typeof node.value === "string" && URL_START.test(node.value) && !WHITESPACE.test(node.value)) {
+          urlLiterals.push(node as TSESTree.StringLiteral);
+        }
+      },
+      TemplateLiteral(node) {
+        if (!strictAllUrls) return;
+        const first = node.quasis[0]?.value.cooked ?? "";
+        if (URL_START.test(first) && !node.quasis.some((quasi) => WHITESPACE.test(quasi.value.cooked ?? quasi.value.raw))) urlLiterals.push(node);
+      },
+      "Program:exit"() {
+        scope = getFileScope(context);
+        if (importsAnyOf(context, SINK_MODULES)) {
+          checkModuleSinks();
+          checkGrpc();
+        }
+        if (serverCreation) checkServers();
+        checkGlobalSinks();
+        checkUniqueOptions();
+        checkEnvAssignments();
+        checkUrlLiterals();
+      },
+    };
+  },
+});
+
+function isXmlnsAttribute(attribute: TSESTree.JSXAttribute): boolean {
+  const name = attribute.name.type === AST_NODE_TYPES.JSXNamespacedName ? attribute.name.namespace.name : attribute.name.name;
+  return name.toLowerCase().startsWith("xmlns");
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { findCreatedObjectCalls } from "../../src/analysis/instance-calls";
+import { getFileScope } from "../../src/analysis/static-value";
+import { findNode, withContext } from "./parse";
+
+function methodsCalledOn(code: string) {
+  return withContext(code, (context, program) => {
+    const created = findNode(program, "NewExpression");
+    return findCreatedObjectCalls(created, getFileScope(context)).map((c) => `${c.method}@${c.call.loc.start.line}`);
+  });
+}
+
+describe("findCreatedObjectCalls", () => {
+  it("finds calls on a chained construction and through a const", () => {
+    expect(methodsCalledOn("new Client('k').endpoint('u');")).toEqual(["endpoint@1"]);
+    expect(methodsCalledOn("const c = new Client('k');\nc.a();\nc.b.c();\nfoo(c);\nc.d();")).toEqual(["a@2", "d@5"]);
+  });
+  it("finds calls through class fields", () => {
+    expect(methodsCalledOn("class S {\n  c = new Client();\n  m() { return this.c.run(); }\n}")).toEqual(["run@3"]);
+    expect(methodsCalledOn("class S {\n  constructor() { this.c = new Client(); }\n  m() { this.c.go(); other.c.no(); }\n}")).toEqual(["go@3"]);
+  });
+  it("gives up on reassigned bindings", () => {
+    expect(methodsCalledOn("let c = new Client();\nc = other;\nc.a();")).toEqual([]);
+  });
+});

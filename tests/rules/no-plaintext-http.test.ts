@@ -1,0 +1,1174 @@
+import rule from "../../src/rules/no-plaintext-http";
+import { runRuleTests } from "../rule-tester";
+
+// Options the strict config passes.
+const STRICT = [{ strictAllUrls: true, serverCreation: true }] as const;
+
+runRuleTests("no-plaintext-http", rule, {
+  valid: [
+    // Loopback: local model servers are the normal development setup.
+    `import { Ollama } from "ollama";
+const ollama = new Ollama({ host: "http://localhost:11434" });
+const reply = await ollama.chat({ model: "llama3.1", messages });`,
+    `import { Ollama } from "ollama";
+new Ollama({ host: "127.0.0.1:11434" });`,
+    `import ollama from "ollama";
+await ollama.generate({ model: "llama3.1", prompt });`,
+    `import OpenAI from "openai";
+const vllm = new OpenAI({ apiKey: "EMPTY", baseURL: "http://127.0.0.1:8000/v1" });`,
+    `const res = await fetch("http://[::1]:8080/v1/embeddings", { method: "POST", body });`,
+    `import { ChatOllama } from "@langchain/ollama";
+const llm = new ChatOllama({ model: "llama3.1", baseUrl: "http://localhost:11434" });`,
+    `import { createOpenAI } from "@ai-sdk/openai";
+const lmstudio = createOpenAI({ baseURL: "http://localhost:1234/v1", apiKey: "lm-studio" });`,
+    `const ws = new WebSocket("ws://localhost:3000/stream");`,
+    `const url = "http://0.0.0.0:8000/v1";
+await fetch(url + "/models");`,
+    // The Docker host and cloud metadata endpoints never leave the machine and only speak http.
+    `import { Ollama } from "ollama";
+new Ollama({ host: "http://host.docker.internal:11434" });`,
+    `const creds = await fetch("http://169.254.169.254/latest/meta-data/iam/security-credentials/");`,
+    // TLS.
+    `import OpenAI from "openai";
+new OpenAI({ baseURL: "https://llm-gateway.internal/v1" });
+new WebSocket("wss://realtime.internal/v1");
+await fetch("https://10.0.3.7:8443/v1/chat/completions");`,
+    `import { env } from "@huggingface/transformers";
+env.remoteHost = "https://hf-mirror.internal/";
+env.allowRemoteModels = false;`,
+    // Run-time values the rule cannot see: the scheme, or the whole URL, comes from configuration.
+    `import OpenAI from "openai";
+const client = new OpenAI({ baseURL: process.env.OPENAI_BASE_URL });`,
+    `export async function post(url, body) {
+  return fetch(url, { method: "POST", body: JSON.stringify(body) });
+}`,
+    `const base = \`\${useTls ? "https" : "http"}://\${host}:8000\`;
+await fetch(\`\${base}/v1/completions\`);`,
+    `await fetch(\`\${process.env.INFERENCE_URL}/v1/completions\`);`,
+    `const u = new URL(userInput, "http://fallback.internal");
+await fetch(u);`,
+    // A run-time host whose every provable value is loopback.
+    `await fetch(\`http://\${process.env.VLLM_HOST ?? "localhost"}:8000/v1/completions\`);`,
+    `import OpenAI from "openai";
+export function localClient(host = "127.0.0.1") {
+  return new OpenAI({ baseURL: \`http://\${host}:8000/v1\` });
+}`,
+    `import OpenAI from "openai";
+const client = new OpenAI({ baseURL: isDev ? "http://localhost:8000/v1" : "https://api.openai.com/v1" });`,
+    // Reserved documentation names and allowed hosts.
+    `await fetch("http://example.com/model.bin");
+await fetch("http://api.test/v1/chat/completions");`,
+    {
+      code: `import { ChatOpenAI } from "@langchain/openai";
+// Istio sidecars wrap in-mesh traffic in mTLS.
+new ChatOpenAI({ configuration: { baseURL: "http://llm.ml.svc.cluster.local/v1" } });`,
+      options: [{"allowedHosts":["*.svc.cluster.local"]}],
+    },
+    // Same names from other modules: only the SDK's own classes and the runtime globals count.
+    `import { OpenAI } from "./llm/openai-wrapper";
+new OpenAI({ baseURL: "http://llm.internal/v1" });`,
+    `import { http, HttpResponse } from "msw";
+export const handlers = [http.post("http://inference.internal/v1/chat/completions", () => HttpResponse.json({}))];`,
+    `async function fetch(url) { return cache.get(url); }
+await fetch("http://cache-key.internal/a");`,
+    `import fetch from "./fetch-with-cache";
+await fetch("http://inference.internal/v1/completions");`,
+    `import { downloadFile } from "./downloads";
+await downloadFile({ repo: "org/model", path: "model.safetensors", hubUrl: "http://hf-mirror.internal" });`,
+    // Strings that only mention a URL: prose, log lines, redirects (recommended), comments.
+    `console.log("Inference server: http://vllm.internal:8000/v1");
+logger.info(\`calling http://\${host}:8000\`);
+throw new Error("Set OPENAI_BASE_URL to http://llm.internal/v1 or similar");`,
+    `app.get("/old", (req, res) => res.redirect("http://shop.internal/cart"));`,
+    {
+      code: `// Talks to http://inference.internal:8000/v1 in the cluster.
+/** @see http://wiki.internal/llm-gateway */
+import OpenAI from "openai";
+const client = new OpenAI();`,
+      options: STRICT,
+    },
+    // Unrelated environment variables and loopback values for endpoint variables.
+    `process.env.APP_URL = "http://shop.internal";
+process.env.OPENAI_BASE_URL = "http://localhost:8000/v1";`,
+    // gRPC: loopback, Unix sockets and run-time targets.
+    `import * as grpc from "@grpc/grpc-js";
+const client = new grpc.Client("localhost:50051", grpc.credentials.createInsecure());
+const sock = new grpc.Client("unix:///var/run/model.sock", grpc.credentials.createInsecure());
+const remote = new grpc.Client(process.env.TARGET, grpc.credentials.createInsecure());`,
+    `const grpc = require("@grpc/grpc-js");
+const fs = require("fs");
+const client = new grpc.Client("inference.internal:50051", grpc.credentials.createSsl(fs.readFileSync("/etc/ssl/ca.pem")));`,
+    // Node http module: Unix sockets and loopback hosts.
+    `const http = require("node:http");
+http.request({ socketPath: "/var/run/docker.sock", path: "/containers/json" });
+http.get({ hostname: "localhost", port: 8080, path: "/health" });
+http.get("http://127.0.0.1:9090/metrics");`,
+    // Servers are only reported with serverCreation (strict), and not when bound to loopback.
+    `import http from "node:http";
+http.createServer(app).listen(8080);`,
+    {
+      code: `import http from "node:http";
+http.createServer(app).listen(8080, "127.0.0.1");
+const server = http.createServer(handler);
+server.listen({ port: 3000, host: "localhost" });`,
+      options: [{"serverCreation":true}],
+    },
+    {
+      code: `import { Server, ServerCredentials } from "@grpc/grpc-js";
+const server = new Server();
+server.bindAsync("127.0.0.1:50051", ServerCredentials.createInsecure(), () => {});`,
+      options: [{"serverCreation":true}],
+    },
+    // strictAllUrls: names, patterns, messages and test doubles are not connections.
+    {
+      code: `const SVG_NS = "http://www.w3.org/2000/svg";
+const SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
+const schema = { $schema: "http://json-schema.org/draft-07/schema#" };
+document.createElementNS("http://www.w3.org/2000/svg", "svg");`,
+      options: STRICT,
+    },
+    {
+      code: `if (url.startsWith("http://")) warn();
+if (target === "http://legacy.internal") migrate();
+const secure = url.replace("http://", "https://");
+const protocolOnly = "http://";
+const docs = "Visit http://docs.internal for details";
+const moved = { "http://old.internal": "https://new.internal" };`,
+      options: STRICT,
+    },
+    {
+      code: `console.log("listening on http://inference.internal:8080");
+logger.warn(\`http://\${host}:\${port} is deprecated\`);`,
+      options: STRICT,
+    },
+    {
+      code: `import nock from "nock";
+import { http as mock } from "msw";
+nock("http://inference.internal").post("/v1/chat/completions").reply(200, {});
+mock.post("http://inference.internal/v1/embeddings", () => {});`,
+      options: STRICT,
+    },
+    {
+      code: `type Endpoint = "http://types.internal/v1";
+interface Cfg { "http://key.internal": string }
+import type { X } from "./http-types";`,
+      options: STRICT,
+      filename: "file.ts",
+    },
+    {
+      code: `const icon = <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:app="http://ns.company.internal/app" />;`,
+      options: STRICT,
+      filename: "file.tsx",
+    },
+    {
+      code: `const ns = "http://ns.company.internal/app";`,
+      options: [{"strictAllUrls":true,"allowedHosts":["ns.company.internal"]}],
+    },
+    {
+      code: `const local = ["http://localhost:3000", "http://127.0.0.1:8000", "ws://[::1]:9000"];`,
+      options: STRICT,
+    },
+  ],
+  invalid: [
+    // OpenAI-compatible clients pointed at a plaintext gateway.
+    {
+      code: `import OpenAI from "openai";
+const VLLM_URL = "http://vllm.internal:8000/v1";
+const client = new OpenAI({ apiKey: process.env.VLLM_KEY, baseURL: VLLM_URL });
+const completion = await client.chat.completions.create({ model: "llama-3.1-8b", messages });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'vllm.internal'" }, line: 3, column: 68, endLine: 3, endColumn: 76,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+const VLLM_URL = "https://vllm.internal:8000/v1";
+const client = new OpenAI({ apiKey: process.env.VLLM_KEY, baseURL: VLLM_URL });
+const completion = await client.chat.completions.create({ model: "llama-3.1-8b", messages });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const { OpenAI } = require("openai");
+module.exports = new OpenAI({ baseURL: "http://10.0.3.7:8000/v1", apiKey: process.env.KEY });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 40, endLine: 2, endColumn: 65,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const { OpenAI } = require("openai");
+module.exports = new OpenAI({ baseURL: "https://10.0.3.7:8000/v1", apiKey: process.env.KEY });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { AzureOpenAI } from "openai";
+const HOST = "aoai-proxy.corp";
+new AzureOpenAI({ endpoint: \`http://\${HOST}\`, apiVersion: "2024-10-21", deployment: "gpt-4o" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 29, endLine: 3, endColumn: 45,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { AzureOpenAI } from "openai";
+const HOST = "aoai-proxy.corp";
+new AzureOpenAI({ endpoint: \`https://\${HOST}\`, apiVersion: "2024-10-21", deployment: "gpt-4o" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Anthropic from "@anthropic-ai/sdk";
+const anthropic = new Anthropic({ baseURL: useProxy ? "http://claude-proxy.internal" : undefined });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 55, endLine: 2, endColumn: 85,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import Anthropic from "@anthropic-ai/sdk";
+const anthropic = new Anthropic({ baseURL: useProxy ? "https://claude-proxy.internal" : undefined });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const Groq = require("groq-sdk");
+const groq = new Groq({ baseURL: "http://groq-gw.internal" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 34, endLine: 2, endColumn: 59,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const Groq = require("groq-sdk");
+const groq = new Groq({ baseURL: "https://groq-gw.internal" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { GoogleGenAI } from "@google/genai";
+const ai = new GoogleGenAI({ apiKey, httpOptions: { baseUrl: "http://gemini-proxy.internal" } });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 62, endLine: 2, endColumn: 92,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { GoogleGenAI } from "@google/genai";
+const ai = new GoogleGenAI({ apiKey, httpOptions: { baseUrl: "https://gemini-proxy.internal" } });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { GoogleGenerativeAI } from "@google/generative-ai";
+const genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY);
+const model = genAI.getGenerativeModel({ model: "gemini-1.5-flash" }, { baseUrl: "http://gemini-proxy.internal" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 82, endLine: 3, endColumn: 112,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { GoogleGenerativeAI } from "@google/generative-ai";
+const genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY);
+const model = genAI.getGenerativeModel({ model: "gemini-1.5-flash" }, { baseUrl: "https://gemini-proxy.internal" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Mistral } from "@mistralai/mistralai";
+import { CohereClientV2 } from "cohere-ai";
+const mistral = new Mistral({ apiKey, serverURL: "http://mistral-gw.internal" });
+const cohere = new CohereClientV2({ token, baseUrl: "http://cohere-gw.internal" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 50, endLine: 3, endColumn: 78,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { Mistral } from "@mistralai/mistralai";
+import { CohereClientV2 } from "cohere-ai";
+const mistral = new Mistral({ apiKey, serverURL: "https://mistral-gw.internal" });
+const cohere = new CohereClientV2({ token, baseUrl: "http://cohere-gw.internal" });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 4, column: 53, endLine: 4, endColumn: 80,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { Mistral } from "@mistralai/mistralai";
+import { CohereClientV2 } from "cohere-ai";
+const mistral = new Mistral({ apiKey, serverURL: "http://mistral-gw.internal" });
+const cohere = new CohereClientV2({ token, baseUrl: "https://cohere-gw.internal" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { GoogleGenerativeAI } from "@google/generative-ai";
+export class GeminiService {
+  private readonly genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);
+  model(name: string) {
+    return this.genAI.getGenerativeModel({ model: name }, { baseUrl: "http://gemini-proxy.internal" });
+  }
+}`,
+      filename: "file.ts",
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 5, column: 70, endLine: 5, endColumn: 100,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { GoogleGenerativeAI } from "@google/generative-ai";
+export class GeminiService {
+  private readonly genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);
+  model(name: string) {
+    return this.genAI.getGenerativeModel({ model: name }, { baseUrl: "https://gemini-proxy.internal" });
+  }
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import OpenAI = require("openai");
+const client = new OpenAI({ baseURL: "http://llm.corp.acme.net/v1" });`,
+      filename: "file.ts",
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 38, endLine: 2, endColumn: 67,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI = require("openai");
+const client = new OpenAI({ baseURL: "https://llm.corp.acme.net/v1" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const OpenAI = require("openai").default;
+const client = new OpenAI({ baseURL: "http://llm.internal/v1" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 38, endLine: 2, endColumn: 62,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const OpenAI = require("openai").default;
+const client = new OpenAI({ baseURL: "https://llm.internal/v1" });` },
+          ],
+        },
+      ],
+    },
+    // Vercel AI SDK providers.
+    {
+      code: `import { generateText } from "ai";
+import { createOpenAI } from "@ai-sdk/openai";
+const vllm = createOpenAI({ apiKey: "EMPTY", baseURL: "http://vllm.ml.svc.cluster.local:8000/v1" });
+const { text } = await generateText({ model: vllm("llama-3.1-70b"), prompt: question });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 55, endLine: 3, endColumn: 97,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { generateText } from "ai";
+import { createOpenAI } from "@ai-sdk/openai";
+const vllm = createOpenAI({ apiKey: "EMPTY", baseURL: "https://vllm.ml.svc.cluster.local:8000/v1" });
+const { text } = await generateText({ model: vllm("llama-3.1-70b"), prompt: question });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { createOllama } from "ollama-ai-provider";
+export const ollama = createOllama({ baseURL: process.env.OLLAMA_BASE_URL || "http://ollama:11434/api" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 78, endLine: 2, endColumn: 103,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { createOllama } from "ollama-ai-provider";
+export const ollama = createOllama({ baseURL: process.env.OLLAMA_BASE_URL || "https://ollama:11434/api" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+const provider = createOpenAICompatible({ name: "tgi", baseURL: \`http://\${process.env.TGI_HOST}:8080/v1\` });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "a host chosen at run time" }, line: 2, column: 65, endLine: 2, endColumn: 105,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+const provider = createOpenAICompatible({ name: "tgi", baseURL: \`https://\${process.env.TGI_HOST}:8080/v1\` });` },
+          ],
+        },
+      ],
+    },
+    // LangChain chat models and embeddings.
+    {
+      code: `import { ChatOpenAI, OpenAIEmbeddings } from "@langchain/openai";
+const llm = new ChatOpenAI({ model: "gpt-4o-mini", configuration: { baseURL: "http://litellm:4000/v1" } });
+const embeddings = new OpenAIEmbeddings({ model: "text-embedding-3-small", configuration: { baseURL: "http://litellm:4000/v1" } });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'litellm'" }, line: 2, column: 78, endLine: 2, endColumn: 102,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { ChatOpenAI, OpenAIEmbeddings } from "@langchain/openai";
+const llm = new ChatOpenAI({ model: "gpt-4o-mini", configuration: { baseURL: "https://litellm:4000/v1" } });
+const embeddings = new OpenAIEmbeddings({ model: "text-embedding-3-small", configuration: { baseURL: "http://litellm:4000/v1" } });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", data: { what: "Texts to embed, their vectors and the API key", scheme: "http", secureScheme: "https", host: "'litellm'" }, line: 3, column: 102, endLine: 3, endColumn: 126,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { ChatOpenAI, OpenAIEmbeddings } from "@langchain/openai";
+const llm = new ChatOpenAI({ model: "gpt-4o-mini", configuration: { baseURL: "http://litellm:4000/v1" } });
+const embeddings = new OpenAIEmbeddings({ model: "text-embedding-3-small", configuration: { baseURL: "https://litellm:4000/v1" } });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { ChatOllama, OllamaEmbeddings } from "@langchain/ollama";
+const chat = new ChatOllama({ model: "llama3.1", baseUrl: "http://gpu-01.lan:11434" });
+const embed = new OllamaEmbeddings({ model: "nomic-embed-text", baseUrl: "http://gpu-01.lan:11434" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 59, endLine: 2, endColumn: 84,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { ChatOllama, OllamaEmbeddings } from "@langchain/ollama";
+const chat = new ChatOllama({ model: "llama3.1", baseUrl: "https://gpu-01.lan:11434" });
+const embed = new OllamaEmbeddings({ model: "nomic-embed-text", baseUrl: "http://gpu-01.lan:11434" });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 74, endLine: 3, endColumn: 99,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { ChatOllama, OllamaEmbeddings } from "@langchain/ollama";
+const chat = new ChatOllama({ model: "llama3.1", baseUrl: "http://gpu-01.lan:11434" });
+const embed = new OllamaEmbeddings({ model: "nomic-embed-text", baseUrl: "https://gpu-01.lan:11434" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { ChatAnthropic } from "@langchain/anthropic";
+const a = new ChatAnthropic({ model: "claude-sonnet-4-5", anthropicApiUrl: "http://claude-gw.internal" });
+const b = new ChatAnthropic("claude-sonnet-4-5", { clientOptions: { baseURL: "http://claude-gw.internal" } });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 76, endLine: 2, endColumn: 103,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { ChatAnthropic } from "@langchain/anthropic";
+const a = new ChatAnthropic({ model: "claude-sonnet-4-5", anthropicApiUrl: "https://claude-gw.internal" });
+const b = new ChatAnthropic("claude-sonnet-4-5", { clientOptions: { baseURL: "http://claude-gw.internal" } });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 78, endLine: 3, endColumn: 105,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { ChatAnthropic } from "@langchain/anthropic";
+const a = new ChatAnthropic({ model: "claude-sonnet-4-5", anthropicApiUrl: "http://claude-gw.internal" });
+const b = new ChatAnthropic("claude-sonnet-4-5", { clientOptions: { baseURL: "https://claude-gw.internal" } });` },
+          ],
+        },
+      ],
+    },
+    // Ollama: a host without a scheme becomes http://.
+    {
+      code: `import { Ollama } from "ollama";
+const ollama = new Ollama({ host: "gpu-box.lan:11434" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'gpu-box.lan'" }, line: 2, column: 35, endLine: 2, endColumn: 54,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { Ollama } from "ollama";
+const ollama = new Ollama({ host: "https://gpu-box.lan:11434" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const { Ollama } = require("ollama");
+const ollama = new Ollama({ host: "http://10.1.2.3:11434" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 35, endLine: 2, endColumn: 58,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const { Ollama } = require("ollama");
+const ollama = new Ollama({ host: "https://10.1.2.3:11434" });` },
+          ],
+        },
+      ],
+    },
+    // Hugging Face Inference, LlamaIndex, Vault.
+    {
+      code: `import { InferenceClient } from "@huggingface/inference";
+const hf = new InferenceClient(process.env.HF_TOKEN, { endpointUrl: "http://tgi.internal:8080" });
+const tgi = new InferenceClient(process.env.HF_TOKEN).endpoint("http://tgi-2.internal:8080");
+const out = await hf.textGeneration({ inputs: prompt });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 69, endLine: 2, endColumn: 95,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { InferenceClient } from "@huggingface/inference";
+const hf = new InferenceClient(process.env.HF_TOKEN, { endpointUrl: "https://tgi.internal:8080" });
+const tgi = new InferenceClient(process.env.HF_TOKEN).endpoint("http://tgi-2.internal:8080");
+const out = await hf.textGeneration({ inputs: prompt });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 64, endLine: 3, endColumn: 92,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { InferenceClient } from "@huggingface/inference";
+const hf = new InferenceClient(process.env.HF_TOKEN, { endpointUrl: "http://tgi.internal:8080" });
+const tgi = new InferenceClient(process.env.HF_TOKEN).endpoint("https://tgi-2.internal:8080");
+const out = await hf.textGeneration({ inputs: prompt });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { OpenAI } from "@llamaindex/openai";
+import { Ollama } from "@llamaindex/ollama";
+import { Settings } from "llamaindex";
+Settings.llm = new OpenAI({ model: "gpt-4o", additionalSessionOptions: { baseURL: "http://llm-proxy.internal/v1" } });
+const local = new Ollama({ model: "llama3.1", config: { host: "gpu-box.lan:11434" } });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 4, column: 83, endLine: 4, endColumn: 113,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { OpenAI } from "@llamaindex/openai";
+import { Ollama } from "@llamaindex/ollama";
+import { Settings } from "llamaindex";
+Settings.llm = new OpenAI({ model: "gpt-4o", additionalSessionOptions: { baseURL: "https://llm-proxy.internal/v1" } });
+const local = new Ollama({ model: "llama3.1", config: { host: "gpu-box.lan:11434" } });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 5, column: 63, endLine: 5, endColumn: 82,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { OpenAI } from "@llamaindex/openai";
+import { Ollama } from "@llamaindex/ollama";
+import { Settings } from "llamaindex";
+Settings.llm = new OpenAI({ model: "gpt-4o", additionalSessionOptions: { baseURL: "http://llm-proxy.internal/v1" } });
+const local = new Ollama({ model: "llama3.1", config: { host: "https://gpu-box.lan:11434" } });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const vault = require("node-vault")({ apiVersion: "v1", endpoint: "http://vault.internal:8200", token: process.env.VAULT_TOKEN });
+const { data } = await vault.read("secret/data/openai");`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Secrets and the Vault token", scheme: "http", secureScheme: "https", host: "'vault.internal'" }, line: 1, column: 67, endLine: 1, endColumn: 95,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const vault = require("node-vault")({ apiVersion: "v1", endpoint: "https://vault.internal:8200", token: process.env.VAULT_TOKEN });
+const { data } = await vault.read("secret/data/openai");` },
+          ],
+        },
+      ],
+    },
+    // Endpoints through constants, spreads, class fields, defaults and TS wrappers.
+    {
+      code: `import OpenAI from "openai";
+const common = { baseURL: "http://vllm:8000/v1", timeout: 30_000 };
+const client = new OpenAI({ ...common, apiKey: process.env.KEY });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 27, endLine: 2, endColumn: 48,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+const common = { baseURL: "https://vllm:8000/v1", timeout: 30_000 };
+const client = new OpenAI({ ...common, apiKey: process.env.KEY });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import OpenAI from "openai";
+class LlmService {
+  baseURL = "http://llm.internal/v1";
+  client = new OpenAI({ baseURL: this.baseURL });
+}`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 4, column: 34, endLine: 4, endColumn: 46,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+class LlmService {
+  baseURL = "https://llm.internal/v1";
+  client = new OpenAI({ baseURL: this.baseURL });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import OpenAI from "openai";
+const { VLLM_URL = "http://vllm.internal:8000/v1" } = process.env;
+export const client = new OpenAI({ baseURL: VLLM_URL });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 45, endLine: 3, endColumn: 53,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+const { VLLM_URL = "https://vllm.internal:8000/v1" } = process.env;
+export const client = new OpenAI({ baseURL: VLLM_URL });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import OpenAI from "openai";
+const CONFIG = { llm: { baseURL: "http://llm.internal/v1" } } as const;
+const a = new OpenAI({ baseURL: CONFIG.llm.baseURL });
+const b = new OpenAI({ baseURL: ("http://llm-2.internal/v1" satisfies string) });
+const c = new OpenAI({ baseURL: process.env.LLM_URL! ?? ("http://llm-3.internal/v1" as string) });`,
+      filename: "file.ts",
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 33, endLine: 3, endColumn: 51,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+const CONFIG = { llm: { baseURL: "https://llm.internal/v1" } } as const;
+const a = new OpenAI({ baseURL: CONFIG.llm.baseURL });
+const b = new OpenAI({ baseURL: ("http://llm-2.internal/v1" satisfies string) });
+const c = new OpenAI({ baseURL: process.env.LLM_URL! ?? ("http://llm-3.internal/v1" as string) });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 4, column: 34, endLine: 4, endColumn: 77,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+const CONFIG = { llm: { baseURL: "http://llm.internal/v1" } } as const;
+const a = new OpenAI({ baseURL: CONFIG.llm.baseURL });
+const b = new OpenAI({ baseURL: ("https://llm-2.internal/v1" satisfies string) });
+const c = new OpenAI({ baseURL: process.env.LLM_URL! ?? ("http://llm-3.internal/v1" as string) });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 5, column: 58, endLine: 5, endColumn: 94,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+const CONFIG = { llm: { baseURL: "http://llm.internal/v1" } } as const;
+const a = new OpenAI({ baseURL: CONFIG.llm.baseURL });
+const b = new OpenAI({ baseURL: ("http://llm-2.internal/v1" satisfies string) });
+const c = new OpenAI({ baseURL: process.env.LLM_URL! ?? ("https://llm-3.internal/v1" as string) });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `process.env.OPENAI_BASE_URL = "http://proxy.corp:8080/v1";
+process.env["HF_ENDPOINT"] ??= "http://hf-mirror.internal";`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 1, column: 31, endLine: 1, endColumn: 58,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `process.env.OPENAI_BASE_URL = "https://proxy.corp:8080/v1";
+process.env["HF_ENDPOINT"] ??= "http://hf-mirror.internal";` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 32, endLine: 2, endColumn: 59,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `process.env.OPENAI_BASE_URL = "http://proxy.corp:8080/v1";
+process.env["HF_ENDPOINT"] ??= "https://hf-mirror.internal";` },
+          ],
+        },
+      ],
+    },
+    // Internal services through HTTP, WebSocket and SSE clients.
+    {
+      code: `const res = await fetch("http://10.0.3.7:8000/v1/chat/completions", {
+  method: "POST",
+  body: JSON.stringify({ model, messages }),
+});`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'10.0.3.7'" }, line: 1, column: 25, endLine: 1, endColumn: 67,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const res = await fetch("https://10.0.3.7:8000/v1/chat/completions", {
+  method: "POST",
+  body: JSON.stringify({ model, messages }),
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export async function embed(host, texts) {
+  const res = await globalThis.fetch(\`http://\${host}:8080/embed\`, { method: "POST", body: JSON.stringify({ inputs: texts }) });
+  return res.json();
+}`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Texts to embed, their vectors and the API key", scheme: "http", secureScheme: "https", host: "a host chosen at run time" }, line: 2, column: 38, endLine: 2, endColumn: 65,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `export async function embed(host, texts) {
+  const res = await globalThis.fetch(\`https://\${host}:8080/embed\`, { method: "POST", body: JSON.stringify({ inputs: texts }) });
+  return res.json();
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const port = 8000;
+const url = \`http://\${process.env.NODE_ENV === "production" ? "llm.internal" : "localhost"}:\${port}/v1/completions\`;
+await fetch(url, { method: "POST", body });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'llm.internal'" }, line: 3, column: 13, endLine: 3, endColumn: 16,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const port = 8000;
+const url = \`https://\${process.env.NODE_ENV === "production" ? "llm.internal" : "localhost"}:\${port}/v1/completions\`;
+await fetch(url, { method: "POST", body });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import axios from "axios";
+const inference = axios.create({ baseURL: "http://inference.svc.cluster.local" });
+await axios.post("http://ranker.internal/v1/rerank", { query, documents });
+await axios({ method: "post", url: "http://ranker.internal/v1/score" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 43, endLine: 2, endColumn: 79,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import axios from "axios";
+const inference = axios.create({ baseURL: "https://inference.svc.cluster.local" });
+await axios.post("http://ranker.internal/v1/rerank", { query, documents });
+await axios({ method: "post", url: "http://ranker.internal/v1/score" });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 18, endLine: 3, endColumn: 52,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import axios from "axios";
+const inference = axios.create({ baseURL: "http://inference.svc.cluster.local" });
+await axios.post("https://ranker.internal/v1/rerank", { query, documents });
+await axios({ method: "post", url: "http://ranker.internal/v1/score" });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 4, column: 36, endLine: 4, endColumn: 69,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import axios from "axios";
+const inference = axios.create({ baseURL: "http://inference.svc.cluster.local" });
+await axios.post("http://ranker.internal/v1/rerank", { query, documents });
+await axios({ method: "post", url: "https://ranker.internal/v1/score" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const axios = require("axios");
+axios.get("/v1/models", { baseURL: "http://vllm.internal:8000" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 36, endLine: 2, endColumn: 63,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const axios = require("axios");
+axios.get("/v1/models", { baseURL: "https://vllm.internal:8000" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import got from "got";
+import ky from "ky";
+import { request, Pool } from "undici";
+await got.post("http://scorer.internal/predict", { json: features });
+await ky.post("v1/embeddings", { prefixUrl: "http://tei.internal" });
+await request("http://tgi.internal:8080/generate", { method: "POST", body });
+const pool = new Pool("http://10.0.0.5:8000");`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 4, column: 16, endLine: 4, endColumn: 48,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import got from "got";
+import ky from "ky";
+import { request, Pool } from "undici";
+await got.post("https://scorer.internal/predict", { json: features });
+await ky.post("v1/embeddings", { prefixUrl: "http://tei.internal" });
+await request("http://tgi.internal:8080/generate", { method: "POST", body });
+const pool = new Pool("http://10.0.0.5:8000");` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 5, column: 45, endLine: 5, endColumn: 66,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import got from "got";
+import ky from "ky";
+import { request, Pool } from "undici";
+await got.post("http://scorer.internal/predict", { json: features });
+await ky.post("v1/embeddings", { prefixUrl: "https://tei.internal" });
+await request("http://tgi.internal:8080/generate", { method: "POST", body });
+const pool = new Pool("http://10.0.0.5:8000");` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 6, column: 15, endLine: 6, endColumn: 50,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import got from "got";
+import ky from "ky";
+import { request, Pool } from "undici";
+await got.post("http://scorer.internal/predict", { json: features });
+await ky.post("v1/embeddings", { prefixUrl: "http://tei.internal" });
+await request("https://tgi.internal:8080/generate", { method: "POST", body });
+const pool = new Pool("http://10.0.0.5:8000");` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 7, column: 23, endLine: 7, endColumn: 45,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import got from "got";
+import ky from "ky";
+import { request, Pool } from "undici";
+await got.post("http://scorer.internal/predict", { json: features });
+await ky.post("v1/embeddings", { prefixUrl: "http://tei.internal" });
+await request("http://tgi.internal:8080/generate", { method: "POST", body });
+const pool = new Pool("https://10.0.0.5:8000");` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import fetch from "node-fetch";
+const response = await fetch(new URL("/v1/completions", "http://llm.internal:8000"), { method: "POST" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 57, endLine: 2, endColumn: 83,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import fetch from "node-fetch";
+const response = await fetch(new URL("/v1/completions", "https://llm.internal:8000"), { method: "POST" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http from "node:http";
+http.get("http://10.0.0.9:8000/v1/models");
+const req = http.request({ hostname: "inference.internal", port: 8000, path: "/v1/completions", method: "POST" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Request and response bodies and headers", scheme: "http", secureScheme: "https", host: "'10.0.0.9'" }, line: 2, column: 10, endLine: 2, endColumn: 42,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import http from "node:http";
+http.get("https://10.0.0.9:8000/v1/models");
+const req = http.request({ hostname: "inference.internal", port: 8000, path: "/v1/completions", method: "POST" });` },
+          ],
+        },
+        { messageId: "plaintextHttpModule", data: { what: "Prompts, completions and the API key", host: "'inference.internal'" }, line: 3, column: 38, endLine: 3, endColumn: 58 },
+      ],
+    },
+    {
+      code: `import WebSocket from "ws";
+import { io } from "socket.io-client";
+const realtime = new WebSocket("ws://realtime.internal/v1/audio");
+const socket = io("http://agents.internal:3001");
+const events = new EventSource("http://llm.internal/v1/stream");`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 32, endLine: 3, endColumn: 65,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import WebSocket from "ws";
+import { io } from "socket.io-client";
+const realtime = new WebSocket("wss://realtime.internal/v1/audio");
+const socket = io("http://agents.internal:3001");
+const events = new EventSource("http://llm.internal/v1/stream");` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 4, column: 19, endLine: 4, endColumn: 48,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import WebSocket from "ws";
+import { io } from "socket.io-client";
+const realtime = new WebSocket("ws://realtime.internal/v1/audio");
+const socket = io("https://agents.internal:3001");
+const events = new EventSource("http://llm.internal/v1/stream");` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 5, column: 32, endLine: 5, endColumn: 63,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import WebSocket from "ws";
+import { io } from "socket.io-client";
+const realtime = new WebSocket("ws://realtime.internal/v1/audio");
+const socket = io("http://agents.internal:3001");
+const events = new EventSource("https://llm.internal/v1/stream");` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const superagent = require("superagent");
+await superagent.post("http://classifier.internal/invocations").send(payload);`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 23, endLine: 2, endColumn: 63,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const superagent = require("superagent");
+await superagent.post("https://classifier.internal/invocations").send(payload);` },
+          ],
+        },
+      ],
+    },
+    // A RAG service: the local embedder is fine, the remote reranker and LLM are not.
+    {
+      code: `import { OllamaEmbeddings } from "@langchain/ollama";
+import { ChatOpenAI } from "@langchain/openai";
+import { QdrantVectorStore } from "@langchain/qdrant";
+import axios from "axios";
+
+const embeddings = new OllamaEmbeddings({ model: "nomic-embed-text", baseUrl: "http://127.0.0.1:11434" });
+const llm = new ChatOpenAI({
+  model: "llama-3.1-70b",
+  apiKey: process.env.LLM_KEY,
+  configuration: { baseURL: process.env.LLM_BASE_URL ?? "http://llm.ml.svc.cluster.local:8000/v1" },
+});
+const RERANKER = "http://reranker.ml.svc.cluster.local:8080";
+
+export async function answer(question) {
+  const store = await QdrantVectorStore.fromExistingCollection(embeddings, { url: process.env.QDRANT_URL, collectionName: "docs" });
+  const docs = await store.similaritySearch(question, 20);
+  const { data } = await axios.post(\`\${RERANKER}/rerank\`, { query: question, texts: docs.map((d) => d.pageContent) });
+  console.log("reranked via http://reranker.ml.svc.cluster.local:8080");
+  return llm.invoke([["system", "Answer from the context."], ["human", question]]);
+}`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 10, column: 57, endLine: 10, endColumn: 98,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { OllamaEmbeddings } from "@langchain/ollama";
+import { ChatOpenAI } from "@langchain/openai";
+import { QdrantVectorStore } from "@langchain/qdrant";
+import axios from "axios";
+
+const embeddings = new OllamaEmbeddings({ model: "nomic-embed-text", baseUrl: "http://127.0.0.1:11434" });
+const llm = new ChatOpenAI({
+  model: "llama-3.1-70b",
+  apiKey: process.env.LLM_KEY,
+  configuration: { baseURL: process.env.LLM_BASE_URL ?? "https://llm.ml.svc.cluster.local:8000/v1" },
+});
+const RERANKER = "http://reranker.ml.svc.cluster.local:8080";
+
+export async function answer(question) {
+  const store = await QdrantVectorStore.fromExistingCollection(embeddings, { url: process.env.QDRANT_URL, collectionName: "docs" });
+  const docs = await store.similaritySearch(question, 20);
+  const { data } = await axios.post(\`\${RERANKER}/rerank\`, { query: question, texts: docs.map((d) => d.pageContent) });
+  console.log("reranked via http://reranker.ml.svc.cluster.local:8080");
+  return llm.invoke([["system", "Answer from the context."], ["human", question]]);
+}` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 17, column: 37, endLine: 17, endColumn: 57,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { OllamaEmbeddings } from "@langchain/ollama";
+import { ChatOpenAI } from "@langchain/openai";
+import { QdrantVectorStore } from "@langchain/qdrant";
+import axios from "axios";
+
+const embeddings = new OllamaEmbeddings({ model: "nomic-embed-text", baseUrl: "http://127.0.0.1:11434" });
+const llm = new ChatOpenAI({
+  model: "llama-3.1-70b",
+  apiKey: process.env.LLM_KEY,
+  configuration: { baseURL: process.env.LLM_BASE_URL ?? "http://llm.ml.svc.cluster.local:8000/v1" },
+});
+const RERANKER = "https://reranker.ml.svc.cluster.local:8080";
+
+export async function answer(question) {
+  const store = await QdrantVectorStore.fromExistingCollection(embeddings, { url: process.env.QDRANT_URL, collectionName: "docs" });
+  const docs = await store.similaritySearch(question, 20);
+  const { data } = await axios.post(\`\${RERANKER}/rerank\`, { query: question, texts: docs.map((d) => d.pageContent) });
+  console.log("reranked via http://reranker.ml.svc.cluster.local:8080");
+  return llm.invoke([["system", "Answer from the context."], ["human", question]]);
+}` },
+          ],
+        },
+      ],
+    },
+    // Model weights and datasets.
+    {
+      code: `import { env, pipeline } from "@huggingface/transformers";
+env.remoteHost = "http://hf-mirror.internal:8080/";
+const extractor = await pipeline("feature-extraction", "Xenova/all-MiniLM-L6-v2");`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Model weights and datasets, which can be swapped in transit,", scheme: "http", secureScheme: "https", host: "'hf-mirror.internal'" }, line: 2, column: 18, endLine: 2, endColumn: 51,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { env, pipeline } from "@huggingface/transformers";
+env.remoteHost = "https://hf-mirror.internal:8080/";
+const extractor = await pipeline("feature-extraction", "Xenova/all-MiniLM-L6-v2");` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const { env } = require("@xenova/transformers");
+Object.assign(env, { remoteHost: "http://models.lan/" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 34, endLine: 2, endColumn: 54,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const { env } = require("@xenova/transformers");
+Object.assign(env, { remoteHost: "https://models.lan/" });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { downloadFile, uploadFiles } from "@huggingface/hub";
+const blob = await downloadFile({ repo: "org/private-model", path: "model.safetensors", hubUrl: "http://hf-mirror.internal", accessToken });
+await uploadFiles({ repo: "org/finetune", files, hubUrl: "http://hf-mirror.internal", accessToken });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 2, column: 97, endLine: 2, endColumn: 124,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { downloadFile, uploadFiles } from "@huggingface/hub";
+const blob = await downloadFile({ repo: "org/private-model", path: "model.safetensors", hubUrl: "https://hf-mirror.internal", accessToken });
+await uploadFiles({ repo: "org/finetune", files, hubUrl: "http://hf-mirror.internal", accessToken });` },
+          ],
+        },
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 58, endLine: 3, endColumn: 85,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { downloadFile, uploadFiles } from "@huggingface/hub";
+const blob = await downloadFile({ repo: "org/private-model", path: "model.safetensors", hubUrl: "http://hf-mirror.internal", accessToken });
+await uploadFiles({ repo: "org/finetune", files, hubUrl: "https://hf-mirror.internal", accessToken });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const weights = await fetch("http://artifacts.internal/models/llama-3.1-8b.Q4_K_M.gguf");`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Model weights and datasets, which can be swapped in transit,", scheme: "http", secureScheme: "https", host: "'artifacts.internal'" }, line: 1, column: 29, endLine: 1, endColumn: 88,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const weights = await fetch("https://artifacts.internal/models/llama-3.1-8b.Q4_K_M.gguf");` },
+          ],
+        },
+      ],
+    },
+    // gRPC channels without TLS to a remote target.
+    {
+      code: `import * as grpc from "@grpc/grpc-js";
+const client = new grpc.Client("inference.internal:50051", grpc.credentials.createInsecure());`,
+      errors: [
+        { messageId: "insecureGrpcChannel", data: { host: "'inference.internal'" }, line: 2, column: 60, endLine: 2, endColumn: 93 },
+      ],
+    },
+    {
+      code: `const grpc = require("@grpc/grpc-js");
+const TARGET = "dns:///triton.ml.svc.cluster.local:8001";
+const creds = grpc.credentials.createInsecure();
+const triton = new proto.inference.GRPCInferenceService(TARGET, creds);`,
+      errors: [
+        { messageId: "insecureGrpcChannel", line: 3, column: 15, endLine: 3, endColumn: 48 },
+      ],
+    },
+    {
+      code: `import { ChannelCredentials } from "@grpc/grpc-js";
+const client = new EmbeddingServiceClient("10.0.0.12:9000", ChannelCredentials.createInsecure());`,
+      errors: [
+        { messageId: "insecureGrpcChannel", line: 2, column: 61, endLine: 2, endColumn: 96 },
+      ],
+    },
+    // strictAllUrls: every plaintext URL literal.
+    {
+      code: `const STATUS_PAGE = "http://status.internal/health";
+app.get("/old", (req, res) => res.redirect("http://shop.internal/cart"));
+const feed = "ws://feed.internal/ticks";`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextUrl", line: 1, column: 21, endLine: 1, endColumn: 52,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const STATUS_PAGE = "https://status.internal/health";
+app.get("/old", (req, res) => res.redirect("http://shop.internal/cart"));
+const feed = "ws://feed.internal/ticks";` },
+          ],
+        },
+        {
+          messageId: "plaintextUrl", line: 2, column: 44, endLine: 2, endColumn: 71,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const STATUS_PAGE = "http://status.internal/health";
+app.get("/old", (req, res) => res.redirect("https://shop.internal/cart"));
+const feed = "ws://feed.internal/ticks";` },
+          ],
+        },
+        {
+          messageId: "plaintextUrl", line: 3, column: 14, endLine: 3, endColumn: 40,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const STATUS_PAGE = "http://status.internal/health";
+app.get("/old", (req, res) => res.redirect("http://shop.internal/cart"));
+const feed = "wss://feed.internal/ticks";` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const url = \`http://\${region}.inference.internal/v1\`;`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextUrl", line: 1, column: 13, endLine: 1, endColumn: 53,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const url = \`https://\${region}.inference.internal/v1\`;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const link = <a href="http://wiki.internal/llm-gateway">Gateway docs</a>;`,
+      options: STRICT,
+      filename: "file.tsx",
+      errors: [
+        {
+          messageId: "plaintextUrl", line: 1, column: 22, endLine: 1, endColumn: 56,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const link = <a href="https://wiki.internal/llm-gateway">Gateway docs</a>;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import OpenAI from "openai";
+const LEGACY = "http://old-llm.internal/v1";
+const client = new OpenAI({ baseURL: LEGACY });`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", line: 3, column: 38, endLine: 3, endColumn: 44,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import OpenAI from "openai";
+const LEGACY = "https://old-llm.internal/v1";
+const client = new OpenAI({ baseURL: LEGACY });` },
+          ],
+        },
+      ],
+    },
+    // serverCreation: plaintext servers reachable from the network.
+    {
+      code: `import http from "node:http";
+http.createServer(app).listen(8080);
+const server = http.createServer(handler);
+server.listen({ port: 3000, host: "0.0.0.0" });`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 2, column: 1, endLine: 2, endColumn: 18 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 16, endLine: 3, endColumn: 33 },
+      ],
+    },
+    {
+      code: `const http2 = require("http2");
+http2.createServer(onRequest).listen(8443);`,
+      options: STRICT,
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "http2.createServer", secure: "http2.createSecureServer", host: "every interface" }, line: 2, column: 1, endLine: 2, endColumn: 19 },
+      ],
+    },
+    {
+      code: `import { Server, ServerCredentials } from "@grpc/grpc-js";
+const server = new Server();
+server.bindAsync("0.0.0.0:50051", ServerCredentials.createInsecure(), () => server.start());`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "insecureGrpcServer", data: { host: "'0.0.0.0'" }, line: 3, column: 35, endLine: 3, endColumn: 69 },
+      ],
+    },
+  ],
+});
