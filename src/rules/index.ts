@@ -2,13 +2,19 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { PluginDocs } from "../util/create-rule";
 import noPlaintextVectorStore from "./no-plaintext-vector-store";
+import noUnencryptedLocalVectorStore from "./no-unencrypted-local-vector-store";
 import noWeakTlsVersion from "./no-weak-tls-version";
+import noWorldReadableModelFiles from "./no-world-readable-model-files";
+import requireMtlsInternal from "./require-mtls-internal";
 
 export type PluginRule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
 
 const ruleModules = {
   "no-plaintext-vector-store": noPlaintextVectorStore,
+  "no-unencrypted-local-vector-store": noUnencryptedLocalVectorStore,
   "no-weak-tls-version": noWeakTlsVersion,
+  "no-world-readable-model-files": noWorldReadableModelFiles,
+  "require-mtls-internal": requireMtlsInternal,
 };
 
 export const rules = ruleModules as unknown as Record<keyof typeof ruleModules, PluginRule>;
