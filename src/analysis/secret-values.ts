@@ -137,3 +137,43 @@ function callEvidence(call: TSESTree.CallExpression, node: TSESTree.Node, scope:
   }
   return null;
 }
+
+/** A provider-format token found inside a longer text (a prompt, a message). */
+export interface SecretInText {
+  /** Offset of the token's first character in the text. */
+  start: number;
+  /** Offset just past the token. */
+  end: number;
+  provider: string;
+}
+
+/** Characters that end a token in prose: whitespace, quotes, brackets and the separators of `key=value` / `key: value`. */
+const TEXT_DELIMITERS = new Set([" ", "\t", "\n", "\r", "\f", "\v", '"', "'", "`", ",", ";", ":", "=", "(", ")", "<", ">", "[", "]", "{", "}", "|"]);
+const TRAILING_PUNCTUATION = new Set([".", "!", "?"]);
+
+/**
+ * Provider-format tokens written inside a longer text: `"Use sk-proj-… for billing."` holds an
+ * OpenAI key. The text is split at whitespace, quotes, brackets and `:`/`=`, trailing sentence
+ * punctuation is dropped, and each piece is matched against the provider formats (placeholders
+ * excluded). Linear in the text's length.
+ */
+export function findSecretsInText(text: string): SecretInText[] {
+  const out: SecretInText[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const delimiter = i === text.length || TEXT_DELIMITERS.has(text[i]!);
+    if (!delimiter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    let end = i;
+    while (end > start && TRAILING_PUNCTUATION.has(text[end - 1]!)) end--;
+    if (end - start >= 16) {
+      const match = findSecretFormat(text.slice(start, end));
+      if (match) out.push({ start, end, provider: match.format.provider });
+    }
+    start = -1;
+  }
+  return out;
+}

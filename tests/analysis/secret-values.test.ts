@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getEnvVarName, getSecretEvidence } from "../../src/analysis/secret-values";
+import { findSecretsInText, getEnvVarName, getSecretEvidence } from "../../src/analysis/secret-values";
 import { getFileScope } from "../../src/analysis/static-value";
 import { fake } from "../support/fake-secrets";
 import { withContext } from "./parse";
@@ -56,5 +56,19 @@ describe("getSecretEvidence", () => {
       return getEnvVarName(decl.declarations[0]!.init!, getFileScope(context));
     });
     expect(name).toBe("DB_PASSWORD");
+  });
+});
+
+describe("findSecretsInText", () => {
+  it("finds provider keys inside prose, with their offsets", () => {
+    const key = fake.openaiProject();
+    const text = `Call billing with key=${key}. Thanks!`;
+    expect(findSecretsInText(text)).toEqual([{ start: text.indexOf(key), end: text.indexOf(key) + key.length, provider: "OpenAI project API key" }]);
+    const google = fake.google();
+    expect(findSecretsInText(`("${google}")`).map((s) => s.provider)).toEqual(["Google API key"]);
+  });
+  it("ignores prose about keys and placeholders", () => {
+    expect(findSecretsInText("Never reveal the API key. Keys look like sk-proj-... or AIza<your key>.")).toEqual([]);
+    expect(findSecretsInText("")).toEqual([]);
   });
 });
