@@ -107,7 +107,9 @@ export function isModelFilePath(path: FilePath): boolean {
 export function isModelDirPath(path: FilePath): boolean {
   const last = path.parts[path.parts.length - 1];
   if (last?.kind !== "text") return false;
-  const trimmed = last.text.replace(/\/+$/, "");
+  let end = last.text.length;
+  while (end > 0 && last.text[end - 1] === "/") end--;
+  const trimmed = last.text.slice(0, end);
   const slash = trimmed.lastIndexOf("/");
   if (slash < 0 && path.parts.length > 1) return false;
   const name = trimmed.slice(slash + 1);

@@ -83,6 +83,11 @@ export function dump(vectors) {
     { code: `import { writeFile } from "node:fs/promises";
 const vectors = await embeddings.embedDocuments(texts);
 await writeFile("/mnt/encrypted/vectors.json", JSON.stringify(vectors));`, options: [{"encryptedPaths":["/mnt/encrypted"]}] },
+    // LlamaIndex with a remote vector store is checked where that store is built
+    { code: `import { storageContextFromDefaults } from "llamaindex";
+import { QdrantVectorStore } from "@llamaindex/qdrant";
+const vectorStore = new QdrantVectorStore({ url: "https://qdrant.example.com", apiKey: process.env.QDRANT_API_KEY });
+const storageContext = await storageContextFromDefaults({ vectorStore });` },
   ],
   invalid: [
     // LanceDB opened on a local directory
@@ -366,6 +371,24 @@ await writeFile(\`/var/cache/queries/\${Date.now()}.json\`, JSON.stringify(query
       options: [{"encryptedPaths":["/mnt/encrypted"]}],
       errors: [
         { messageId: "embeddingsToFile", line: 3, column: 17, endLine: 3, endColumn: 56 },
+      ],
+    },
+    // more shapes
+    {
+      code: `const { connect } = require("vectordb");
+connect({ uri: "./rag-index" }).then((db) => db.openTable("docs"));`,
+      errors: [
+        { messageId: "localVectorStore", line: 2, column: 16, endLine: 2, endColumn: 29 },
+      ],
+    },
+    {
+      code: `import { SimpleVectorStore } from "llamaindex/vector-store";
+import { storageContextFromDefaults } from "llamaindex/storage";
+const store = await SimpleVectorStore.fromPersistPath("./storage/vector_store.json");
+const ctx = await storageContextFromDefaults({ persistDir: process.env.PERSIST_DIR ?? "./storage" });`,
+      errors: [
+        { messageId: "localVectorStore", line: 3, column: 55, endLine: 3, endColumn: 84 },
+        { messageId: "localVectorStore", line: 4, column: 60, endLine: 4, endColumn: 98 },
       ],
     },
   ],

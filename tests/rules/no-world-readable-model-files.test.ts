@@ -65,6 +65,14 @@ import { env } from "@huggingface/transformers";
 await snapshotDownload({ repo: "org/model", cacheDir: "/var/cache/models" });
 await downloadFileToCacheDir({ repo: "org/model", path: "README.md", cacheDir: "/tmp/hf" });
 env.cacheDir = "./.cache/transformers";` },
+    // copies, owner-only temp files, non-model temp files, lookalike folders
+    { code: `import fs from "node:fs";
+fs.copyFileSync("/srv/models/model.gguf", "/tmp/model.gguf");
+fs.chmodSync("/tmp/model.gguf", 0o600);
+fs.writeFileSync("/tmp/notes.txt", text);
+fs.writeFileSync("/tmpdir/model.gguf", weights);
+const fd = fs.openSync("/srv/models/m.gguf", "w");
+fs.writeFileSync("/srv/models/m.safetensors", weights, { mode: process.env.CI ? 0o600 : 0o400 });` },
   ],
   invalid: [
     // explicit modes readable by group or others
@@ -304,6 +312,51 @@ import * as path from "node:path";
 export async function saveAdapter(dir: string, weights: Buffer): Promise<void> {
   await fs.promises.writeFile(path.join(dir, "adapter_model.safetensors"), weights, { mode: 0o600 });
 }` }] },
+      ],
+    },
+    // more shapes: appends, known names, home folders, CommonJS, promise API
+    {
+      code: `import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+fs.appendFileSync("/data/train/sft.jsonl", line, { mode: 0o644 });
+fs.writeFileSync("/srv/models/tokenizer.model", tokenizer, { mode: 0o644 });
+fs.mkdirSync(path.join(os.homedir(), "models"), { recursive: true, mode: 0o775 });`,
+      errors: [
+        { messageId: "readableFileMode", line: 4, column: 58, endLine: 4, endColumn: 63, suggestions: [{ messageId: "suggestOwnerOnlyMode", output: `import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+fs.appendFileSync("/data/train/sft.jsonl", line, { mode: 0o600 });
+fs.writeFileSync("/srv/models/tokenizer.model", tokenizer, { mode: 0o644 });
+fs.mkdirSync(path.join(os.homedir(), "models"), { recursive: true, mode: 0o775 });` }] },
+        { messageId: "readableFileMode", line: 5, column: 68, endLine: 5, endColumn: 73, suggestions: [{ messageId: "suggestOwnerOnlyMode", output: `import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+fs.appendFileSync("/data/train/sft.jsonl", line, { mode: 0o644 });
+fs.writeFileSync("/srv/models/tokenizer.model", tokenizer, { mode: 0o600 });
+fs.mkdirSync(path.join(os.homedir(), "models"), { recursive: true, mode: 0o775 });` }] },
+        { messageId: "readableDirMode", line: 6, column: 74, endLine: 6, endColumn: 79, suggestions: [{ messageId: "suggestOwnerOnlyMode", output: `import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+fs.appendFileSync("/data/train/sft.jsonl", line, { mode: 0o644 });
+fs.writeFileSync("/srv/models/tokenizer.model", tokenizer, { mode: 0o644 });
+fs.mkdirSync(path.join(os.homedir(), "models"), { recursive: true, mode: 0o700 });` }] },
+      ],
+    },
+    {
+      code: `const { writeFileSync } = require("node:fs");
+writeFileSync(\`\${process.env.MODEL_DIR}/pytorch_model.bin\`, weights, { mode: "0644" });`,
+      errors: [
+        { messageId: "readableFileMode", line: 2, column: 78, endLine: 2, endColumn: 84, suggestions: [{ messageId: "suggestOwnerOnlyMode", output: `const { writeFileSync } = require("node:fs");
+writeFileSync(\`\${process.env.MODEL_DIR}/pytorch_model.bin\`, weights, { mode: 0o600 });` }] },
+      ],
+    },
+    {
+      code: `import fsp from "node:fs/promises";
+await fsp.writeFile("/var/tmp/lora/adapter_model.safetensors", adapter);`,
+      errors: [
+        { messageId: "sharedTempWrite", line: 2, column: 21, endLine: 2, endColumn: 62, suggestions: [{ messageId: "suggestAddMode", output: `import fsp from "node:fs/promises";
+await fsp.writeFile("/var/tmp/lora/adapter_model.safetensors", adapter, { mode: 0o600 });` }] },
       ],
     },
   ],

@@ -81,6 +81,24 @@ const insecure = grpc.credentials.createSsl(ca);` },
     { code: `import https from "node:https";
 https.get("https://corp.example.com.attacker.io/v1");
 https.get("https://example.com/v1");`, options: [{"internalHosts":["*.corp.example.com"]}] },
+    // client certificate via pfx, an agent, or a satisfies-typed options object
+    { code: `import https from "node:https";
+import WebSocket from "ws";
+import type { RequestOptions } from "node:https";
+export function call(pfx: Buffer, passphrase: string) {
+  https.request({ hostname: "vector-db", pfx, passphrase });
+}
+const mtlsAgent = new https.Agent({ cert: process.env.CERT_PEM, key: process.env.KEY_PEM });
+const ws = new WebSocket("wss://stream.internal/events", { agent: mtlsAgent });
+const options = { hostname: "inference.internal", cert, key } satisfies RequestOptions;
+https.request(options);`, filename: "file.ts" },
+    // IPC paths, public http2 hosts and run-time WebSocket URLs
+    { code: `import tls from "node:tls";
+import http2 from "node:http2";
+import WebSocket from "ws";
+tls.connect({ path: "/var/run/redis.sock" });
+const s = http2.connect("https://generativelanguage.googleapis.com");
+const w = new WebSocket(process.env.STREAM_URL);` },
   ],
   invalid: [
     // https.request / https.get
@@ -249,6 +267,40 @@ import tls from "node:tls";
 const client = new Client("10.20.0.5:50051", credentials.createFromSecureContext(tls.createSecureContext({ ca })));`,
       errors: [
         { messageId: "missingGrpcClientCert", line: 3, column: 46, endLine: 3, endColumn: 114 },
+      ],
+    },
+    // more shapes: ternaries, class fields, explicit undefined, IPv6, TypeScript
+    {
+      code: `import https from "node:https";
+https.request({ hostname: process.env.NODE_ENV === "production" ? "api.example.com" : "staging-db", port: 443 });
+https.get("https://[fd12:3456::5]:8443/v1/embed");
+https.request({ hostname: "qdrant", cert: undefined, key: undefined });`,
+      errors: [
+        { messageId: "missingClientCert", line: 2, column: 87, endLine: 2, endColumn: 99 },
+        { messageId: "missingClientCert", line: 3, column: 11, endLine: 3, endColumn: 49 },
+        { messageId: "missingClientCert", line: 4, column: 27, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
+      code: `import https from "node:https";
+export class RerankerClient {
+  agent = new https.Agent({ ca: process.env.INTERNAL_CA, keepAlive: true });
+  rerank(body) {
+    return https.request({ hostname: "reranker.ml.svc.cluster.local", method: "POST", agent: this.agent });
+  }
+}`,
+      errors: [
+        { messageId: "missingClientCert", line: 5, column: 38, endLine: 5, endColumn: 69 },
+      ],
+    },
+    {
+      code: `import { ChannelCredentials } from "@grpc/grpc-js";
+import { RerankerClient } from "./gen/reranker_grpc_pb";
+const creds: ChannelCredentials = ChannelCredentials.createSsl(Buffer.from(process.env.INTERNAL_CA!));
+export const reranker = new RerankerClient("reranker.internal:443", creds);`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "missingGrpcClientCert", line: 3, column: 35, endLine: 3, endColumn: 102 },
       ],
     },
   ],
