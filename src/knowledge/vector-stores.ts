@@ -62,6 +62,8 @@ export interface TlsFlag extends TlsSwitch {
   at: SettingPlace;
   /** The client ignores this switch when a URL is given (the URL's scheme wins). */
   overriddenByUrl?: boolean;
+  /** TLS is on when this switch or the URL's scheme says so (Milvus): a URL the code does not show may still turn it on. */
+  orWithUrl?: boolean;
 }
 
 export interface UrlParam extends TlsSwitch {
@@ -106,7 +108,7 @@ export interface VectorStoreClient {
 }
 
 /** Scheme upgrades a suggestion may make in place. */
-export const TLS_SCHEME_FOR: Readonly<Record<string, string>> = { http: "https", ws: "wss", redis: "rediss" };
+export const TLS_SCHEME_FOR: Readonly<Record<string, string>> = { http: "https", ws: "wss", redis: "rediss", neo4j: "neo4j+s", bolt: "bolt+s" };
 
 const HTTP_SCHEMES = { http: "plaintext", https: "tls" } as const;
 const POSTGRES_SCHEMES = { postgres: "neutral", postgresql: "neutral" } as const;
@@ -258,8 +260,8 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
         urls: ["address", 0],
         schemes: HTTP_SCHEMES,
         flags: [
-          { at: "ssl", off: [false], fix: true },
-          { at: 1, off: [false], fix: true },
+          { at: "ssl", off: [false], fix: true, orWithUrl: true },
+          { at: 1, off: [false], fix: true, orWithUrl: true },
           { at: "tls", off: [] },
         ],
         default: "plaintext",
@@ -451,6 +453,21 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
     endpoints: [{ urls: [0], schemes: HTTP_SCHEMES, default: "unknown" }],
     enableTls: "use the https:// project URL",
   },
+  // Neo4j vector indexes (GraphRAG): neo4j:// and bolt:// are unencrypted unless `encrypted` is on; +s / +ssc schemes are TLS.
+  {
+    name: "Neo4j",
+    modules: ["neo4j-driver"],
+    constructions: [{ kind: "call", path: ["driver"], options: 2 }],
+    endpoints: [
+      {
+        urls: [0],
+        schemes: { neo4j: "plaintextUnlessSet", bolt: "plaintextUnlessSet", "neo4j+s": "tls", "bolt+s": "tls", "neo4j+ssc": "tls", "bolt+ssc": "tls" },
+        flags: [{ at: "encrypted", off: [false, "ENCRYPTION_OFF"], on: [true, "ENCRYPTION_ON"], fix: true }],
+        default: "unknown",
+      },
+    ],
+    enableTls: "use a neo4j+s:// URI",
+  },
   // LangChain wrappers that build the client from a URL or a pool config.
   {
     name: "LangChain QdrantVectorStore",
@@ -485,8 +502,8 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
         urls: ["url", "clientConfig.address"],
         schemes: HTTP_SCHEMES,
         flags: [
-          { at: "ssl", off: [false], fix: true },
-          { at: "clientConfig.ssl", off: [false], fix: true },
+          { at: "ssl", off: [false], fix: true, orWithUrl: true },
+          { at: "clientConfig.ssl", off: [false], fix: true, orWithUrl: true },
         ],
         default: "unknown",
       },
@@ -526,8 +543,8 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
         urls: ["params.configOrAddress", "params.configOrAddress.address"],
         schemes: HTTP_SCHEMES,
         flags: [
-          { at: "params.ssl", off: [false], fix: true },
-          { at: "params.configOrAddress.ssl", off: [false], fix: true },
+          { at: "params.ssl", off: [false], fix: true, orWithUrl: true },
+          { at: "params.configOrAddress.ssl", off: [false], fix: true, orWithUrl: true },
         ],
         default: "unknown",
       },

@@ -236,7 +236,6 @@ function judgeEndpoint(judge: Judge, call: ClientCall, endpoint: VectorStoreEndp
     addressPlaces.some((place) => place !== self && place.items.some((item) => item.transport === "on")) ||
     flagPlaces.some((place) => place !== self && place.items.some((item) => item.verdict === "on"));
   const flagUnknownOutside = (self: PlaceReading<unknown>): boolean => flagPlaces.some((place) => place !== self && place.state === "unknown");
-  const schemeCanForceTls = Object.values(endpoint.schemes ?? {}).includes("tls");
 
   let explicit = false;
   // Plaintext written in a URL: `http://`, `redis://`, `mongodb://` without tls=true, `sslmode=disable`.
@@ -264,9 +263,9 @@ function judgeEndpoint(judge: Judge, call: ClientCall, endpoint: VectorStoreEndp
       if (item.verdict === "on") continue;
       explicit = true;
       if (strongTlsOutside(place) || flagUnknownOutside(place)) continue;
-      // A URL the code does not show may still carry a TLS scheme or parameter that wins over the switch.
-      if (addressPlaces.some((address) => address.items.some((entry) => entry.transport === "unknown" || (entry.transport === "unknownScheme" && schemeCanForceTls)))) continue;
-      if (schemeCanForceTls && reading.urls.some((address) => address.state === "unknown")) continue;
+      // A URL the code does not show may still carry a TLS parameter, or (Milvus) a TLS scheme, that wins over the switch.
+      if (addressPlaces.some((address) => address.items.some((entry) => entry.transport === "unknown" || (entry.transport === "unknownScheme" && flag.orWithUrl)))) continue;
+      if (flag.orWithUrl && reading.urls.some((address) => address.state === "unknown")) continue;
       const target = describeTarget(judge, addressPlaces.flatMap((address) => address.items.map((entry) => entry.candidate)), addressPlaces.some((address) => address.state === "unknown"), endpoint.defaultHost);
       if (!target) continue;
       report(judge, {

@@ -124,6 +124,9 @@ runRuleTests("no-plaintext-vector-store", rule, {
     'import { Client } from "@opensearch-project/opensearch";\nnew Client({ node: "https://os.prod:9200", ssl: { ca } });',
     'import { Index } from "@upstash/vector";\nnew Index({ url: "https://my-index.upstash.io", token });',
     'import { createClient } from "@supabase/supabase-js";\ncreateClient("https://abcd.supabase.co", anonKey);',
+    'import neo4j from "neo4j-driver";\nneo4j.driver("neo4j+s://rag.databases.neo4j.io", neo4j.auth.basic("neo4j", password));',
+    'import neo4j from "neo4j-driver";\nneo4j.driver("bolt://neo4j.prod:7687", neo4j.auth.basic("neo4j", password), { encrypted: "ENCRYPTION_ON" });',
+    'import neo4j from "neo4j-driver";\nneo4j.driver("neo4j://localhost:7687", neo4j.auth.basic("neo4j", password));',
     // Values the code cannot prove: an env URL decides its own scheme.
     'import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ url: process.env.QDRANT_URL, apiKey: process.env.QDRANT_API_KEY });',
     { code: 'import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ url: process.env.QDRANT_URL });', options: STRICT },
@@ -308,6 +311,10 @@ runRuleTests("no-plaintext-vector-store", rule, {
     bad('import { createClient } from "redis";\ncreateClient({ socket: { host: "cache.prod", port: 6379, tls: false } });', [
       { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
     ]),
+    // node-redis throws when a rediss:// URL meets socket.tls: false, so an env URL cannot rescue the switch.
+    bad('import { createClient } from "redis";\ncreateClient({ url: process.env.REDIS_URL, socket: { tls: false } });', [
+      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
+    ]),
     bad('import { MongoClient } from "mongodb";\nconst client = new MongoClient(process.env.MONGODB_URI, { tls: false });', [
       { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
     ]),
@@ -344,6 +351,14 @@ runRuleTests("no-plaintext-vector-store", rule, {
     bad('import pg from "pg";\nconst pool = new pg.Pool();', [{ id: "plaintextDefaultUnseenHost", at: "pg.Pool", data: { client: "node-postgres", target: "the environment", fix: "set `ssl: true` (or an object with your CA) or `sslmode=verify-full` in the connection string" } }], { options: STRICT }),
     bad('import weaviate from "weaviate-client";\nawait weaviate.connectToLocal({ host: process.env.WEAVIATE_HOST });', [{ id: "plaintextDefaultUnseenHost", at: "process.env.WEAVIATE_HOST" }], { options: STRICT }),
     bad('import Redis from "ioredis";\nnew Redis({ host: process.env.REDIS_HOST, port: 6379 });', [{ id: "plaintextDefaultUnseenHost", at: "process.env.REDIS_HOST" }], { options: STRICT }),
+
+    // Neo4j vector indexes.
+    bad('const neo4j = require("neo4j-driver");\nconst driver = neo4j.driver("neo4j://neo4j.prod:7687", neo4j.auth.basic("neo4j", password));', [
+      { id: "plaintextConnection", at: '"neo4j://neo4j.prod:7687"', suggest: { id: "suggestTlsScheme", from: "neo4j://", to: "neo4j+s://" } },
+    ]),
+    bad('import neo4j from "neo4j-driver";\nneo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic("neo4j", password), { encrypted: "ENCRYPTION_OFF" });', [
+      { id: "plaintextConnection", at: '"ENCRYPTION_OFF"', suggest: { id: "suggestTlsFlag", from: '"ENCRYPTION_OFF"', to: "true" } },
+    ]),
 
     // LangChain and LlamaIndex wrappers.
     bad('import { QdrantVectorStore } from "@langchain/qdrant";\nconst store = await QdrantVectorStore.fromDocuments(docs, embeddings, { url: "http://qdrant.prod:6333", collectionName: "docs" });', [
