@@ -1,7 +1,9 @@
 // One line per rule, sorted by rule id.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { PluginDocs } from "../util/create-rule";
+import noPlaintextConversationLog from "./no-plaintext-conversation-log";
 import noPlaintextVectorStore from "./no-plaintext-vector-store";
+import noSecretInPrompt from "./no-secret-in-prompt";
 import noUnencryptedLocalVectorStore from "./no-unencrypted-local-vector-store";
 import noWeakTlsVersion from "./no-weak-tls-version";
 import noWorldReadableModelFiles from "./no-world-readable-model-files";
@@ -10,7 +12,9 @@ import requireMtlsInternal from "./require-mtls-internal";
 export type PluginRule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
 
 const ruleModules = {
+  "no-plaintext-conversation-log": noPlaintextConversationLog,
   "no-plaintext-vector-store": noPlaintextVectorStore,
+  "no-secret-in-prompt": noSecretInPrompt,
   "no-unencrypted-local-vector-store": noUnencryptedLocalVectorStore,
   "no-weak-tls-version": noWeakTlsVersion,
   "no-world-readable-model-files": noWorldReadableModelFiles,
