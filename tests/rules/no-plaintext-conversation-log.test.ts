@@ -176,6 +176,61 @@ runRuleTests("no-plaintext-conversation-log", rule, {
       localStorage.setItem("theme", "dark");
       document.querySelector("#out").textContent = result.response.text();
     `,
+    // Token counts, lengths and ids from prompts and results.
+    `
+      import { generateText } from "ai";
+      export async function run(messages) {
+        const { text, usage, response } = await generateText({ model, messages });
+        console.log("turns", messages.length, "prompt tokens", usage.promptTokens, "response id", response.id, "chars", text.length);
+        return text;
+      }
+    `,
+    // Streaming the answer to the HTTP client or the terminal is not storage.
+    `
+      import OpenAI from "openai";
+      const openai = new OpenAI();
+      export async function handler(req, res) {
+        const stream = await openai.chat.completions.create({ model: "gpt-4o", messages: req.body.messages, stream: true });
+        for await (const chunk of stream) {
+          const delta = chunk.choices[0]?.delta?.content ?? "";
+          res.write(delta);
+          process.stdout.write(delta);
+        }
+        res.end();
+      }
+    `,
+    // A variable of the same name in a function that never sends it to a model.
+    `
+      import OpenAI from "openai";
+      const openai = new OpenAI();
+      export async function send(messages) {
+        return openai.chat.completions.create({ model: "gpt-4o", messages });
+      }
+      export function debugQueue(messages) {
+        console.log("queued", messages);
+      }
+    `,
+    // A hash of the prompt, and a function the rule does not know.
+    `
+      import { createHash } from "node:crypto";
+      import fs from "node:fs";
+      import ollama from "ollama";
+      export async function ask(prompt) {
+        const res = await ollama.generate({ model: "llama3.1", prompt });
+        fs.appendFileSync("prompt-hashes.log", createHash("sha256").update(prompt).digest("hex") + "\\n");
+        console.log(summarize(res.response));
+        return res.response;
+      }
+    `,
+    // The streamed answer handed to a Response.
+    `
+      import { streamText } from "ai";
+      export async function POST(req) {
+        const { prompt } = await req.json();
+        const result = streamText({ model, prompt });
+        return new Response(result.textStream);
+      }
+    `,
     // Loggers the rule does not know about, without the option.
     `
       import OpenAI from "openai";
@@ -389,6 +444,115 @@ runRuleTests("no-plaintext-conversation-log", rule, {
         }
       `,
       [log("prompt", PROMPT, 'console.debug("prompt", '), log("res.choices[0].text", RESPONSE)],
+    ),
+    // --- MongoDB update, drizzle insert, Bun and Deno file writes, AsyncStorage
+    invalid(
+      `
+        import Anthropic from "@anthropic-ai/sdk";
+        const anthropic = new Anthropic();
+        export async function turn(chats, drizzleDb, chatId, question) {
+          const msg = await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 512, messages: [{ role: "user", content: question }] });
+          const reply = msg.content[0].text;
+          await chats.updateOne({ _id: chatId }, { $push: { turns: { question, reply } } });
+          await drizzleDb.insert(messagesTable).values({ chatId, content: reply });
+          await Bun.write(\`chats/\${chatId}.txt\`, reply);
+          await Deno.writeTextFile("last.txt", question);
+          await AsyncStorage.setItem("last-reply", reply);
+        }
+      `,
+      [
+        stored("question", PROMPT, "the database", "turns: { "),
+        stored("reply", RESPONSE, "the database", "turns: { question, "),
+        stored("reply", RESPONSE, "the database", "values({ chatId, content: "),
+        file("reply", RESPONSE, "chatId}.txt`, "),
+        file("question", PROMPT, '"last.txt", '),
+        stored("reply", RESPONSE, "AsyncStorage", '"last-reply", '),
+      ],
+    ),
+    // --- pino child loggers, util.format, console.table, a ternary (the plaintext branch)
+    invalid(
+      `
+        import pino from "pino";
+        import util from "node:util";
+        import { Mistral } from "@mistralai/mistralai";
+        const log = pino().child({ svc: "chat" });
+        const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY });
+        export async function chat(messages, debug) {
+          const res = await mistral.chat.complete({ model: "mistral-large-latest", messages });
+          const answer = res.choices[0].message.content;
+          log.info(util.format("answer=%s", answer));
+          console.table(structuredClone(messages));
+          log.warn(debug ? answer : "[redacted]");
+          return answer;
+        }
+      `,
+      [log("answer", RESPONSE, '"answer=%s", '), log("messages", PROMPT, "structuredClone("), log("answer", RESPONSE, "debug ? ")],
+    ),
+    // --- Cohere, Hugging Face, @google/genai, LlamaIndex chat engine answers
+    invalid(
+      `
+        import { CohereClient } from "cohere-ai";
+        import { InferenceClient } from "@huggingface/inference";
+        import { GoogleGenAI } from "@google/genai";
+        import { SimpleChatEngine } from "llamaindex";
+        const cohere = new CohereClient({ token: process.env.CO_API_KEY });
+        const hf = new InferenceClient(process.env.HF_TOKEN);
+        const ai = new GoogleGenAI({});
+        const engine = new SimpleChatEngine();
+        export async function compare(question) {
+          const a = await cohere.chat({ message: question });
+          const b = await hf.chatCompletion({ model: "meta-llama/Llama-3.1-8B-Instruct", messages: [{ role: "user", content: question }] });
+          const c = await ai.models.generateContent({ model: "gemini-2.5-flash", contents: question });
+          const d = await engine.chat({ message: question });
+          console.log(a.text, b.choices[0].message.content, c.text, d.message.content, d.toString());
+        }
+      `,
+      [
+        log("a.text", RESPONSE),
+        log("b.choices[0].message.content", RESPONSE),
+        log("c.text", RESPONSE),
+        log("d.message.content", RESPONSE),
+        log("d.toString()", RESPONSE),
+      ],
+    ),
+    // --- an Anthropic stream's final text, the Responses API stream deltas, fs.writeFile with a callback
+    invalid(
+      `
+        import Anthropic from "@anthropic-ai/sdk";
+        import OpenAI from "openai";
+        import fs from "node:fs";
+        const anthropic = new Anthropic();
+        const openai = new OpenAI();
+        export async function both(messages) {
+          const stream = anthropic.messages.stream({ model: "claude-sonnet-4-5", max_tokens: 1024, messages });
+          const finalText = await stream.finalText();
+          await fs.promises.writeFile("claude.txt", finalText);
+          const events = await openai.responses.create({ model: "gpt-4o", input: messages, stream: true });
+          let buffer = "";
+          for await (const event of events) {
+            if (event.type === "response.output_text.delta") buffer += event.delta;
+          }
+          fs.writeFile("gpt.txt", buffer, (err) => { if (err) console.error(err.message); });
+        }
+      `,
+      [file("finalText", RESPONSE, '"claude.txt", '), file("buffer", RESPONSE, '"gpt.txt", ')],
+    ),
+    // --- TypeScript: a typed Vercel AI SDK route that logs the full stream's text parts
+    invalid(
+      `
+        import { streamText, type ModelMessage } from "ai";
+        import { logger } from "@/lib/logger";
+        export async function POST(req: Request): Promise<Response> {
+          const { messages } = (await req.json()) as { messages: ModelMessage[] };
+          const result = streamText({ model: "openai/gpt-4o", messages: messages satisfies ModelMessage[] });
+          for await (const part of result.fullStream) {
+            if (part.type === "text-delta") logger.debug(part.text!);
+          }
+          return result.toTextStreamResponse();
+        }
+      `,
+      [log("part.text!", RESPONSE)],
+      { filename: "file.ts" },
     ),
     // --- custom logger names from the options
     invalid(

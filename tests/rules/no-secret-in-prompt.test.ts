@@ -177,6 +177,28 @@ runRuleTests("no-secret-in-prompt", rule, {
       const context = docs.map((d) => d.pageContent).join("\\n");
       openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: \`Context:\\n\${context}\` }, { role: "user", content: question }] });
     `,
+    // A schema that names credential fields is not prompt text.
+    `
+      import { generateObject } from "ai";
+      import { z } from "zod";
+      const { object } = await generateObject({
+        model,
+        schema: z.object({ apiKey: z.string().describe("the key the user pasted"), password: z.string() }),
+        prompt: \`Extract the fields from: \${ticketText}\`,
+      });
+    `,
+    // A member named after a credential store, not a credential.
+    `
+      import { ChatAnthropic } from "@langchain/anthropic";
+      const model = new ChatAnthropic({ model: "claude-sonnet-4-5", apiKey: secrets.anthropic });
+      await model.invoke(\`Which secrets manager fits us: \${vault.provider} or \${secretsManager.name}?\`);
+    `,
+    // A key passed as an option of the call, next to the prompt.
+    `
+      import { InferenceClient } from "@huggingface/inference";
+      const hf = new InferenceClient();
+      await hf.chatCompletion({ model: "meta-llama/Llama-3.1-8B-Instruct", accessToken: process.env.HF_TOKEN, messages: [{ role: "user", content: question }] });
+    `,
     // A message object's other keys (name, tool_call_id, image URLs) are not prompt text.
     {
       code: `
@@ -391,6 +413,56 @@ runRuleTests("no-secret-in-prompt", rule, {
       [
         { text: "searchApiKey", what: named("searchApiKey") },
         { text: "adminPassword", what: named("adminPassword") },
+      ],
+    ),
+    // --- browser and edge runtimes: import.meta.env and Deno.env
+    invalid(
+      `
+        import { streamText } from "ai";
+        import { createOpenAI } from "@ai-sdk/openai";
+        const openai = createOpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY });
+        export const run = (question) =>
+          streamText({ model: openai("gpt-4o-mini"), prompt: \`\${question}\\n(service key: \${import.meta.env.VITE_SUPABASE_SERVICE_KEY})\` });
+        export const admin = (question) =>
+          streamText({ model: openai("gpt-4o-mini"), system: "Service role: " + Deno.env.get("SUPABASE_SERVICE_ROLE_KEY"), prompt: question });
+      `,
+      [
+        { text: "import.meta.env.VITE_SUPABASE_SERVICE_KEY", what: env("VITE_SUPABASE_SERVICE_KEY") },
+        { text: 'Deno.env.get("SUPABASE_SERVICE_ROLE_KEY")', what: env("SUPABASE_SERVICE_ROLE_KEY") },
+      ],
+    ),
+    // --- Hugging Face chat, LangChain createAgent and PromptTemplate, Azure OpenAI structured output
+    invalid(
+      `
+        import { InferenceClient } from "@huggingface/inference";
+        import { createAgent } from "langchain";
+        import { PromptTemplate } from "@langchain/core/prompts";
+        import { AzureOpenAI } from "openai";
+        const hf = new InferenceClient(process.env.HF_TOKEN);
+        await hf.chatCompletion({ model: "meta-llama/Llama-3.1-8B-Instruct", messages: [{ role: "user", content: "token=" + process.env.HF_TOKEN }] });
+        const agent = createAgent({ model: "openai:gpt-4o", tools, systemPrompt: \`You deploy with \${deployToken}.\` });
+        const template = PromptTemplate.fromTemplate(\`Translate {text}. Glossary API key: \${glossaryApiKey}\`);
+        const azure = new AzureOpenAI({ endpoint, apiVersion: "2024-10-21", deployment: "gpt-4o" });
+        await azure.beta.chat.completions.parse({ model: "gpt-4o", messages: [{ role: "user", content: \`cert password \${certPassword}\` }], response_format });
+      `,
+      [
+        { text: "process.env.HF_TOKEN", what: env("HF_TOKEN"), nth: 1 },
+        { text: "deployToken", what: named("deployToken") },
+        { text: "glossaryApiKey", what: named("glossaryApiKey") },
+        { text: "certPassword", what: named("certPassword") },
+      ],
+    ),
+    // --- LangChain message objects, and the default Ollama instance through require().default
+    invalid(
+      `
+        const { HumanMessage } = require("@langchain/core/messages");
+        const ollama = require("ollama").default;
+        const msg = new HumanMessage({ content: \`Log in as admin with \${adminPassword}\` });
+        ollama.chat({ model: "llama3.1", messages: [{ role: "user", content: \`bearer \${bearerToken}\` }] });
+      `,
+      [
+        { text: "adminPassword", what: named("adminPassword"), nth: 0 },
+        { text: "bearerToken", what: named("bearerToken") },
       ],
     ),
     // --- a client stored on the class
