@@ -28,11 +28,11 @@ export function packPlugin(workDir: string): string {
  * Installs the packed tarball with one ESLint major, the typescript-eslint parser and TypeScript
  * into a throwaway project, from the npm cache that `npm ci` filled (the registry only if missing).
  */
-export function installProject(workDir: string, tarball: string, major: EslintMajor): string {
+export function installProject(workDir: string, tarball: string, major: EslintMajor, extraPackages: string[] = []): string {
   const dir = path.join(workDir, `install-eslint-${major}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: `fixture-eslint-${major}`, private: true }));
-  const packages = [tarball, VERSIONS[major].spec, `@typescript-eslint/parser@${version("@typescript-eslint/parser")}`, `typescript@${version("typescript")}`, `jiti@${version("jiti")}`];
+  const packages = [tarball, VERSIONS[major].spec, `@typescript-eslint/parser@${version("@typescript-eslint/parser")}`, `typescript@${version("typescript")}`, `jiti@${version("jiti")}`, ...extraPackages.map((name) => `${name}@${version(name)}`)];
   execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...packages], { cwd: dir, stdio: "pipe" });
   return path.join(dir, "node_modules");
 }
