@@ -318,3 +318,55 @@ export function resolveFunctionNode(node: TSESTree.Node, scope: Scope): TSESTree
   }
   return undefined;
 }
+
+function memberKey(member: TSESTree.MemberExpression): string | undefined {
+  if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${member.property.name}`;
+  return getLiteralKeyName(member.property, member.computed);
+}
+
+/**
+ * The initializer of the class field `this.<name>` reads, when the field is never assigned anywhere
+ * else in the class (`private readonly algorithm = "aes-256-gcm"`). Undefined for fields set in the
+ * constructor, static fields, and `this` inside a plain nested function (another `this`).
+ */
+export function resolveThisFieldInit(node: TSESTree.Node): TSESTree.Expression | undefined {
+  const member = unwrapExpression(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = memberKey(member);
+  if (name === undefined) return undefined;
+  let classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined;
+  for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) {
+      classNode = current;
+      break;
+    }
+    const isMethodBody = current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type === AST_NODE_TYPES.MethodDefinition;
+    if ((current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) && !isMethodBody) return undefined;
+  }
+  if (!classNode) return undefined;
+  let init: TSESTree.Expression | undefined;
+  for (const element of classNode.body.body) {
+    if (element.type !== AST_NODE_TYPES.PropertyDefinition || element.static || !element.value) continue;
+    const key = element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : getLiteralKeyName(element.key, element.computed);
+    if (key === name) init = element.value;
+  }
+  if (!init) return undefined;
+  let assigned = false;
+  const visitNode = (current: TSESTree.Node): void => {
+    if (assigned) return;
+    if (
+      (current.type === AST_NODE_TYPES.AssignmentExpression && isThisMember(current.left, name)) ||
+      (current.type === AST_NODE_TYPES.UpdateExpression && isThisMember(current.argument, name))
+    ) {
+      assigned = true;
+      return;
+    }
+    forEachChild(current, visitNode);
+  };
+  visitNode(classNode.body);
+  return assigned ? undefined : init;
+}
+
+function isThisMember(node: TSESTree.Node, name: string): boolean {
+  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && memberKey(node) === name;
+}

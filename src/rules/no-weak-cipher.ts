@@ -21,7 +21,7 @@ import {
 } from "../analysis";
 import { describeBuffer } from "../analysis/byte-buffers";
 import { findGlobalMemberReferences } from "../analysis/global-member-references";
-import { getMethodUses } from "../analysis/value-destinations";
+import { getMethodUses, resolveThisFieldInit } from "../analysis/value-destinations";
 import {
   CIPHER_FACTORIES,
   KEY_DERIVATION_FUNCTIONS,
@@ -302,17 +302,21 @@ export default createRule<Options, MessageIds>({
 
         // ----- suggestions -----
 
-        /** The string literal to rewrite for a candidate: the literal itself or the one a constant is bound to. */
-        const editableLiteral = (node: TSESTree.Node): TSESTree.StringLiteral | TSESTree.TemplateLiteral | undefined => {
-          let current: TSESTree.Node | null = unwrapExpression(node);
-          if (current.type === AST_NODE_TYPES.Identifier) {
-            const init = resolveIdentifierInit(current, sourceCode.getScope(current));
-            current = init ? unwrapExpression(init) : null;
-          }
-          if (!current) return undefined;
-          if (current.type === AST_NODE_TYPES.Literal && typeof current.value === "string") return current as TSESTree.StringLiteral;
-          if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 0) return current;
-          return undefined;
+        /**
+         * The string literal to rewrite for a candidate: the literal itself, or the literal a constant
+         * (or a class field) gets this value from, including the fallback of `env ?? "…"`.
+         */
+        const editableLiteral = (node: TSESTree.Node, value: string, depth = 0): TSESTree.StringLiteral | TSESTree.TemplateLiteral | undefined => {
+          const current = unwrapExpression(node);
+          if (current.type === AST_NODE_TYPES.Literal && current.value === value) return current as TSESTree.StringLiteral;
+          if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 0 && current.quasis[0]?.value.cooked === value) return current;
+          if (depth > 4) return undefined;
+          let init: TSESTree.Node | null | undefined;
+          if (current.type === AST_NODE_TYPES.MemberExpression) init = resolveThisFieldInit(current);
+          else if (current.type === AST_NODE_TYPES.Identifier) init = resolveIdentifierInit(current, sourceCode.getScope(current));
+          if (!init) return undefined;
+          const sources = stringCandidates(init, sourceCode.getScope(init)).filter((c) => c.value === value);
+          return sources.length === 1 ? editableLiteral(sources[0]!.node, value, depth + 1) : undefined;
         };
 
         const replaceString = (literal: TSESTree.StringLiteral | TSESTree.TemplateLiteral, value: string) => (fixer: TSESLint.RuleFixer) => {
@@ -323,11 +327,23 @@ export default createRule<Options, MessageIds>({
 
         // ----- Node crypto: createCipheriv / createDecipheriv -----
 
+        /** The algorithm names an argument can be, following constants and `this.<field>` of the class. */
+        const algorithmCandidates = (algorithm: TSESTree.Node): { candidates: Candidate[]; single: boolean } => {
+          const algorithmScope = sourceCode.getScope(algorithm);
+          const direct = stringCandidates(algorithm, algorithmScope);
+          if (direct.length > 0) return { candidates: direct, single: resolveValue(algorithm, algorithmScope) !== null };
+          const field = resolveThisFieldInit(algorithm);
+          if (!field) return { candidates: [], single: false };
+          const fieldScope = sourceCode.getScope(field);
+          // A plain field value is reported where it is used; a ternary inside it, at its weak branch.
+          const candidates = stringCandidates(field, fieldScope).map((c) => (c.node === field ? { ...c, node: algorithm } : c));
+          return { candidates, single: resolveValue(field, fieldScope) !== null };
+        };
+
         const checkCipherCall = (call: TSESTree.CallExpression, decipher: boolean): void => {
           const algorithm = argument(call, 0);
           if (!algorithm) return;
-          const algorithmScope = sourceCode.getScope(algorithm);
-          const candidates = stringCandidates(algorithm, algorithmScope);
+          const { candidates, single: singleValue } = algorithmCandidates(algorithm);
           const infos: CipherInfo[] = [];
           const key = argument(call, 1);
           const knownKeyBytes = keyBytes(key);
@@ -337,7 +353,7 @@ export default createRule<Options, MessageIds>({
             infos.push(info);
             reportAlgorithm(candidate, info, knownKeyBytes);
           }
-          const single = resolveValue(algorithm, algorithmScope) ? infos[0] : undefined;
+          const single = singleValue ? infos[0] : undefined;
           const ivIgnored = infos.some((info) => info.wrap || info.ecb);
           if (!ivIgnored) checkConstantIv(argument(call, 2));
           if (single?.aead) checkAuthTag(call, single, decipher);
@@ -352,7 +368,7 @@ export default createRule<Options, MessageIds>({
 
         const reportAlgorithm = (candidate: Candidate, info: CipherInfo, knownKeyBytes: number | undefined): void => {
           const algorithm = candidate.value as string;
-          const literal = editableLiteral(candidate.node);
+          const literal = editableLiteral(candidate.node, algorithm);
           const keyFits = knownKeyBytes === undefined || knownKeyBytes === RECOMMENDED_CIPHER_KEY_BYTES;
           const suggest =
             literal && keyFits && !info.ecb
