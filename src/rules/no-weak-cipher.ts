@@ -168,7 +168,7 @@ export default createRule<Options, MessageIds>({
       shortKeyCipher: "'{{algorithm}}' uses a {{bits}}-bit key, below the 256 bits required for data at rest: use 'aes-256-gcm' with a 32-byte key.",
       unauthenticatedMode: "'{{algorithm}}' encrypts without authenticating, so the ciphertext can be altered unnoticed: use an AEAD mode such as AES-256-GCM, or add an HMAC over IV and ciphertext (encrypt-then-MAC).",
       deprecatedCreateCipher: "{{name}}() derives the key with MD5 and no salt and uses no IV (removed in Node 22): use {{replacement}}() with a key from scrypt and a random IV.",
-      constantIv: "This IV is the same on every call, so equal plaintexts give equal ciphertexts (and GCM loses its key): generate a random IV per message and store it with the ciphertext.",
+      constantIv: "This IV is the same on every call, so equal plaintexts give equal ciphertexts and CTR or GCM reuse their keystream: generate a random IV per message and store it with the ciphertext.",
       missingAuthTag: "This {{algorithm}} decipher never receives the authentication tag, so the ciphertext is never authenticated: call setAuthTag() with the tag stored at encryption, then final().",
       authTagNotVerified: "This decipher never calls final(), where the authentication tag is checked, so tampered ciphertext is accepted: call final() and reject the data when it throws.",
       shortAuthTag: "An authentication tag of {{length}} makes forgeries feasible: use the full 16-byte (128-bit) tag.",

@@ -140,7 +140,7 @@ export default createRule<Options, MessageIds>({
     ],
     messages: {
       missingPin:
-        "This TLS connection to {{service}} trusts any certificate a public CA issues for the host: add a checkServerIdentity that runs tls.checkServerIdentity() and then compares the certificate's public-key SHA-256 with pinned values, or pin a private CA with ca.",
+        "This TLS connection to {{service}} is not pinned and trusts any certificate a public CA issues for the host: add a checkServerIdentity that runs tls.checkServerIdentity() and then compares the public-key SHA-256 with your pins, or trust only a private CA through ca.",
       pinWithoutHostnameCheck:
         "This checkServerIdentity compares pins but skips the standard hostname check: call tls.checkServerIdentity(host, cert) first and return its error.",
       sdkDefaultTls:
