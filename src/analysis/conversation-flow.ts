@@ -1,6 +1,7 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { CONTENT_PRESERVING_METHODS, CONTENT_PROPERTY_NAMES } from "../knowledge/prompts";
+import { CONTENT_PRESERVING_METHODS, CONTENT_PROPERTY_NAMES, PROMPT_METADATA_NAME_WORDS } from "../knowledge/prompts";
+import { splitNameWords } from "../knowledge/secret-names";
 import { getEnclosingFunction, getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { findProperties, resolveObjectExpressions } from "./objects";
 import { getPromptFile, hasDynamicText, openPreservingCall, walkPromptValue, type PromptFile } from "./prompt-flow";
@@ -93,6 +94,13 @@ function step(taint: Taint | null, segment: string): Taint | null {
     }
   }
   return paths.length > 0 ? merge({ origin: taint.origin, paths: [] }, { origin: taint.origin, paths }) : null;
+}
+
+/** `userId`, `locale`, `maxTokens`: values placed in a prompt whose names say they are metadata. */
+function isMetadataName(name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const words = splitNameWords(name);
+  return PROMPT_METADATA_NAME_WORDS.has(words[words.length - 1] ?? "");
 }
 
 function responseTaint(paths: readonly string[] | undefined): Taint | null {
@@ -308,6 +316,7 @@ class Flow implements ConversationFlow {
         walkPromptValue(prompt, this.scope, {
           enter: (node) => {
             const inner = unwrapExpression(node);
+            if (isMetadataName(getTrailingName(inner))) return false;
             if (inner.type === AST_NODE_TYPES.Identifier) {
               if (hasDynamicText(inner, this.scope)) this.add(this.variableOf(inner), { origin: "prompt", paths: [[]] });
             } else if (inner.type === AST_NODE_TYPES.MemberExpression) {

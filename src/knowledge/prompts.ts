@@ -565,3 +565,14 @@ export const CONTENT_PRESERVING_FUNCTIONS: ReadonlySet<string> = new Set([
   "JSON.stringify", "String", "Buffer.from", "util.inspect", "inspect", "util.format", "structuredClone", "Array.from",
   "Object.assign", "Object.values", "encodeURIComponent", "encodeURI",
 ]);
+
+/**
+ * Last words of names that say a value placed in a prompt is metadata, not conversation content:
+ * `` `User ${userId} (${locale}) asks: ${question}` `` makes `question` a prompt, not `userId`.
+ */
+export const PROMPT_METADATA_NAME_WORDS: ReadonlySet<string> = new Set([
+  "id", "ids", "uuid", "guid", "count", "total", "number", "num", "index", "idx", "page", "limit", "size", "length",
+  "len", "model", "temperature", "locale", "language", "lang", "date", "time", "timestamp", "ts", "timezone", "tz",
+  "version", "type", "kind", "mode", "status", "role", "score", "rank", "url", "uri", "host", "port", "region", "env",
+  "environment", "tier", "plan", "max", "min", "tokens", "k", "seed", "at",
+]);

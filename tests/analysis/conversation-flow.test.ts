@@ -119,4 +119,16 @@ describe("getConversationFlow", () => {
       `),
     ).toEqual([[], ["req.body.messages@prompt"], [], []]);
   });
+
+  it("leaves metadata placed in a prompt alone", () => {
+    expect(
+      sinks(`
+        import { generateText } from "ai";
+        export async function ask(userId: string, locale: string, question: string, chain: { invoke(x: unknown): unknown }) {
+          await generateText({ model, prompt: \`User \${userId} (\${locale}) asks: \${question}\` });
+          sink(userId, locale, question, \`\${userId}: \${question}\`);
+        }
+      `),
+    ).toEqual([[], [], ["question@prompt"], ["question@prompt"]]);
+  });
 });

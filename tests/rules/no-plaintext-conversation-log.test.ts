@@ -231,6 +231,20 @@ runRuleTests("no-plaintext-conversation-log", rule, {
         return new Response(result.textStream);
       }
     `,
+    // Ids and settings written into a prompt are still metadata when logged on their own.
+    `
+      import OpenAI from "openai";
+      import pino from "pino";
+      const logger = pino();
+      const openai = new OpenAI();
+      export async function ask(userId, locale, question) {
+        await openai.chat.completions.create({
+          model: "gpt-4o",
+          messages: [{ role: "system", content: \`User \${userId} speaks \${locale}.\` }, { role: "user", content: question }],
+        });
+        logger.info({ userId, locale }, "asked");
+      }
+    `,
     // Loggers the rule does not know about, without the option.
     `
       import OpenAI from "openai";
