@@ -5,9 +5,11 @@ import noPlaintextConversationLog from "./no-plaintext-conversation-log";
 import noPlaintextVectorStore from "./no-plaintext-vector-store";
 import noSecretInPrompt from "./no-secret-in-prompt";
 import noUnencryptedLocalVectorStore from "./no-unencrypted-local-vector-store";
+import noWeakCipher from "./no-weak-cipher";
 import noWeakTlsVersion from "./no-weak-tls-version";
 import noWorldReadableModelFiles from "./no-world-readable-model-files";
 import requireMtlsInternal from "./require-mtls-internal";
+import requireTlsPinning from "./require-tls-pinning";
 
 export type PluginRule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
 
@@ -16,9 +18,11 @@ const ruleModules = {
   "no-plaintext-vector-store": noPlaintextVectorStore,
   "no-secret-in-prompt": noSecretInPrompt,
   "no-unencrypted-local-vector-store": noUnencryptedLocalVectorStore,
+  "no-weak-cipher": noWeakCipher,
   "no-weak-tls-version": noWeakTlsVersion,
   "no-world-readable-model-files": noWorldReadableModelFiles,
   "require-mtls-internal": requireMtlsInternal,
+  "require-tls-pinning": requireTlsPinning,
 };
 
 export const rules = ruleModules as unknown as Record<keyof typeof ruleModules, PluginRule>;
