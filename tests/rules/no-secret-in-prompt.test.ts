@@ -465,6 +465,26 @@ runRuleTests("no-secret-in-prompt", rule, {
         { text: "bearerToken", what: named("bearerToken") },
       ],
     ),
+    // --- LlamaIndex query engine and LLM chat, Vercel AI SDK agents and generateObject
+    invalid(
+      `
+        import { VectorStoreIndex, Settings } from "llamaindex";
+        import { ToolLoopAgent, generateObject } from "ai";
+        const index = await VectorStoreIndex.fromDocuments(docs);
+        const queryEngine = index.asQueryEngine();
+        await queryEngine.query({ query: \`\${question} (db password: \${process.env.PG_PASSWORD})\` });
+        await Settings.llm.chat({ messages: [{ role: "system", content: "sftp password " + sftpPassword }] });
+        const agent = new ToolLoopAgent({ model, instructions: \`Ops bot. Pager token: \${pagerToken}\`, tools });
+        await agent.generate({ prompt: question });
+        await generateObject({ model, schema, system: "Use secret " + clientSecret, prompt: question });
+      `,
+      [
+        { text: "process.env.PG_PASSWORD", what: env("PG_PASSWORD") },
+        { text: "sftpPassword", what: named("sftpPassword") },
+        { text: "pagerToken", what: named("pagerToken") },
+        { text: "clientSecret", what: named("clientSecret") },
+      ],
+    ),
     // --- a client stored on the class
     invalid(
       `
