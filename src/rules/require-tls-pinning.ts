@@ -497,28 +497,27 @@ export default createRule<Options, MessageIds>({
           return sensitiveService(hosts);
         };
 
-        /** The sensitive service an agent (or agent options object) is used for, and request-level pinning. */
-        const serviceOfAgent = (node: TSESTree.Node): { service: string | undefined; pinnedAtRequest: boolean; unknownRequest: boolean } => {
-          let pinnedAtRequest = false;
-          let unknownRequest = false;
+        /**
+         * The sensitive service an agent is used for: given to a sensitive SDK client at one of its agent
+         * options, or to a request whose URL or host is sensitive and that does not pin by itself.
+         */
+        const serviceOfAgent = (node: TSESTree.Node): string | undefined => {
           for (const destination of destinationsOf(node)) {
             const client = sdkCalls.get(destination.call);
             if (client) {
               if (destination.argIndex !== client.optionsArg || !client.agentOptions.some((p) => pathsEqual(p, destination.path))) continue;
               const service = sdkService(destination.call, client);
-              if (service) return { service, pinnedAtRequest, unknownRequest };
+              if (service) return service;
               continue;
             }
             if (!isAgentPath(destination.path)) continue;
             const service = requestService(destination);
             if (!service) continue;
+            // `https.request(url, { agent, ca })`: the request itself may pin.
             const request = argumentAt(destination.call, destination.argIndex);
-            const verdict = request ? verdictOf(optionObjects(request)) : NONE;
-            if (verdict.kind === "pinned") pinnedAtRequest = true;
-            else if (verdict.kind === "unknown") unknownRequest = true;
-            else return { service, pinnedAtRequest: false, unknownRequest: false };
+            if (!request || verdictOf(optionObjects(request)).kind === "none") return service;
           }
-          return { service: undefined, pinnedAtRequest, unknownRequest };
+          return undefined;
         };
 
         // ----- tls.connect -----
@@ -579,10 +578,7 @@ export default createRule<Options, MessageIds>({
             ownService = origin ? sensitiveService(hostsOf(origin, false).hosts) : undefined;
           }
           if (verdict.kind === "unknown" || verdict.kind === "pinned") continue;
-          const use = serviceOfAgent(node);
-          const service = ownService ?? use.service;
-          if (!ownService && (use.pinnedAtRequest || use.unknownRequest) && !use.service) continue;
-          judge(node, verdict, service);
+          judge(node, verdict, ownService ?? serviceOfAgent(node));
         }
 
         // Agent options written in place of an agent: `requestHandler: { httpsAgent: { … } }`.
