@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getFileScope } from "../../src/analysis/static-value";
 import { findValueDestinations, getMethodUses, resolveFunctionNode, resolveThisFieldInit } from "../../src/analysis/value-destinations";
 import { findNode, withContext } from "./parse";
@@ -7,7 +7,7 @@ import { findNode, withContext } from "./parse";
 /** Where the first `new Agent(...)` goes: `callee#arg:path` for each destination. */
 function destinations(code: string): { to: string[]; incomplete: boolean } {
   return withContext(code, (context, program) => {
-    const agent = findNode(program, "NewExpression", "new Agent()", code);
+    const agent = findNode(program, AST_NODE_TYPES.NewExpression, "new Agent()", code);
     const flow = findValueDestinations(agent, context);
     const to = flow.destinations.map((d) => `${code.slice(d.call.callee.range[0], d.call.callee.range[1])}#${d.argIndex}:${d.path.join(".")}`);
     return { to, incomplete: flow.incomplete };
@@ -47,7 +47,7 @@ describe("findValueDestinations", () => {
 describe("getMethodUses", () => {
   function uses(code: string): { methods: string[]; escapes: boolean } {
     return withContext(code, (context, program) => {
-      const declarator = findNode(program, "VariableDeclarator");
+      const declarator = findNode(program, AST_NODE_TYPES.VariableDeclarator);
       const result = getMethodUses(declarator, context);
       return { methods: [...result.calls.keys()].sort(), escapes: result.escapes };
     });
@@ -81,7 +81,7 @@ describe("resolveFunctionNode", () => {
 describe("resolveThisFieldInit", () => {
   function field(code: string): string | undefined {
     return withContext(code, (_context, program) => {
-      const member = findNode(program, "MemberExpression", "this.algorithm", code);
+      const member = findNode(program, AST_NODE_TYPES.MemberExpression, "this.algorithm", code);
       const init = resolveThisFieldInit(member);
       return init ? code.slice(init.range[0], init.range[1]) : undefined;
     });
