@@ -6,3 +6,7 @@ export * from "./static-value";
 export * from "./string-parts";
 export * from "./url";
 export * from "./secret-values";
+export * from "./connection-target";
+export * from "./edits";
+export * from "./functions";
+export * from "./option-writes";

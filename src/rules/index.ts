@@ -1,6 +1,7 @@
 // One line per rule, sorted by rule id.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { PluginDocs } from "../util/create-rule";
+import noDisabledTlsVerification from "./no-disabled-tls-verification";
 import noPlaintextConversationLog from "./no-plaintext-conversation-log";
 import noPlaintextVectorStore from "./no-plaintext-vector-store";
 import noSecretInPrompt from "./no-secret-in-prompt";
@@ -14,6 +15,7 @@ import requireTlsPinning from "./require-tls-pinning";
 export type PluginRule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
 
 const ruleModules = {
+  "no-disabled-tls-verification": noDisabledTlsVerification,
   "no-plaintext-conversation-log": noPlaintextConversationLog,
   "no-plaintext-vector-store": noPlaintextVectorStore,
   "no-secret-in-prompt": noSecretInPrompt,

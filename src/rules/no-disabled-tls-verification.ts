@@ -1,0 +1,555 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import {
+  alwaysReturnsFalsy,
+  CALL,
+  CONSTRUCT,
+  findModuleReferences,
+  findProperties,
+  getExpressionStatement,
+  getFileScope,
+  getMemberPath,
+  getOptionWrite,
+  getParameterCalls,
+  getStringParts,
+  getTrailingName,
+  hasDynamicKey,
+  isLoopbackHost,
+  isLoopbackOnly,
+  parseQueryParts,
+  parseUrlParts,
+  peekOptionWriteName,
+  removeListElement,
+  removeStatement,
+  resolveCandidates,
+  resolveFunction,
+  resolveObjectExpressions,
+  resolveString,
+  resolveValue,
+  skipWrappersUp,
+  unwrapExpression,
+  type Candidate,
+  type FunctionNode,
+  type OptionWrite,
+  type OptionWriteNode,
+  type QueryParam,
+  type Scope,
+  type StringPart,
+  type TraceMap,
+} from "../analysis";
+import {
+  CHECK_SERVER_IDENTITY,
+  CHROMIUM_IGNORE_CERT_SWITCHES,
+  CHROMIUM_SWITCH_METHODS,
+  CONNECTION_HOST_OPTIONS,
+  CONNECTION_URL_OPTIONS,
+  ELECTRON_CALLBACK_PARAM_POSITIONS,
+  ELECTRON_CERTIFICATE_ERROR_EVENT,
+  ELECTRON_VERIFY_PROC_ACCEPT,
+  ELECTRON_VERIFY_PROC_METHOD,
+  ENV_REJECT_UNAUTHORIZED,
+  ENV_REJECT_UNAUTHORIZED_OFF,
+  EVENT_LISTENER_METHODS,
+  INSECURE_VERIFICATION_OPTIONS,
+  MONGO_FALSEHOODS,
+  MONGO_SCHEMES,
+  MONGO_TRUTHS,
+  PG_LIBPQ_COMPAT_PARAM,
+  PG_LIBPQ_UNVERIFIED_MODES,
+  PG_NO_VERIFY_MODE,
+  PG_ROOT_CERT_PARAM,
+  PG_SSLMODE_PARAM,
+  POSTGRES_JS_MODULE,
+  POSTGRES_JS_UNVERIFIED_SSL,
+  POSTGRES_JS_URL_PARAMS,
+  REJECT_UNAUTHORIZED,
+  SUPERAGENT_DISABLE_METHOD,
+  TLS_SERVER_FACTORIES,
+  type InsecureOption,
+  type InsecureWhen,
+} from "../knowledge/tls";
+import { createRule } from "../util/create-rule";
+
+type MessageIds =
+  | "rejectUnauthorized"
+  | "envDisablesVerification"
+  | "acceptAllServerIdentity"
+  | "strictSslOff"
+  | "mongoInsecure"
+  | "clientOptionInsecure"
+  | "browserIgnoresCertErrors"
+  | "pgNoVerify"
+  | "electronAcceptsAll"
+  | "ignoreCertificateErrorsSwitch"
+  | "superagentDisableCerts"
+  | "suggestRemoveSetting"
+  | "suggestRemoveCall";
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+
+const PEER_OPTIONS = { hostKeys: CONNECTION_HOST_OPTIONS, urlKeys: CONNECTION_URL_OPTIONS };
+
+const OPTION_BY_NAME = new Map<string, InsecureOption>();
+const OPTION_BY_LOWER_NAME = new Map<string, InsecureOption>();
+for (const option of INSECURE_VERIFICATION_OPTIONS) {
+  OPTION_BY_NAME.set(option.name, option);
+  if (option.caseInsensitive) OPTION_BY_LOWER_NAME.set(option.name.toLowerCase(), option);
+}
+
+const FAMILY_MESSAGE: Record<InsecureOption["family"], MessageIds> = {
+  strictSsl: "strictSslOff",
+  mongo: "mongoInsecure",
+  client: "clientOptionInsecure",
+  browser: "browserIgnoresCertErrors",
+};
+
+/** Lower-case fragments that must appear in a string before it is read as a connection string. */
+const CONNECTION_STRING_NEEDLES = [
+  ...INSECURE_VERIFICATION_OPTIONS.filter((o) => o.family === "mongo").map((o) => o.name.toLowerCase()),
+  PG_SSLMODE_PARAM,
+];
+
+const PG_SCHEMES = new Set(["postgres", "postgresql"]);
+
+const SERVER_TRACE_MAP: TraceMap<true> = Object.fromEntries(
+  Object.entries(TLS_SERVER_FACTORIES).map(([module, names]) => [
+    module,
+    Object.fromEntries(names.map((name) => [name, { [CALL]: true, [CONSTRUCT]: true }])),
+  ]),
+);
+
+const POSTGRES_JS_TRACE_MAP: TraceMap<true> = { [POSTGRES_JS_MODULE]: { [CALL]: true } };
+
+/** Lengths of the case-insensitive names, so most keys skip `toLowerCase`. */
+const LOWER_NAME_LENGTHS = new Set([...OPTION_BY_LOWER_NAME.keys()].map((name) => name.length));
+
+function lookupOption(name: string): InsecureOption | undefined {
+  const exact = OPTION_BY_NAME.get(name);
+  if (exact || !LOWER_NAME_LENGTHS.has(name.length)) return exact;
+  return OPTION_BY_LOWER_NAME.get(name.toLowerCase());
+}
+
+function isHandledName(name: string): boolean {
+  return name === REJECT_UNAUTHORIZED || name === CHECK_SERVER_IDENTITY || name === ENV_REJECT_UNAUTHORIZED || lookupOption(name) !== undefined;
+}
+
+function isInsecureValue(value: unknown, when: InsecureWhen): boolean {
+  switch (when) {
+    case "true":
+      return value === true;
+    case "false":
+      return value === false;
+    case "mongo-true":
+      return value === true || ((typeof value === "string" || typeof value === "number") && MONGO_TRUTHS.has(String(value).toLowerCase()));
+    case "mongo-false":
+      return value === false || ((typeof value === "string" || typeof value === "number") && MONGO_FALSEHOODS.has(String(value).toLowerCase()));
+  }
+}
+
+/** The text of a string-part list, or undefined when any of it is only known at run time. */
+function textOf(parts: readonly StringPart[]): string | undefined {
+  let text = "";
+  for (const part of parts) {
+    if (part.kind === "hole") return undefined;
+    text += part.text;
+  }
+  return text;
+}
+
+/** `process.env = { … }` replaces the environment with a plain object, which does not turn numbers into strings. */
+function isProcessEnvReplacement(object: TSESTree.ObjectExpression): boolean {
+  const outer = skipWrappersUp(object);
+  const parent = outer.parent;
+  if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== outer) return false;
+  const path = getMemberPath(parent.left);
+  return path !== undefined && path.length >= 2 && path[path.length - 1] === "env" && path[path.length - 2] === "process";
+}
+
+/** Functions a value may be: itself, or either branch of a ternary. */
+function functionCandidates(node: TSESTree.Node, scope: Scope, depth = 0): Array<{ fn: FunctionNode; node: TSESTree.Node }> {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.ConditionalExpression && depth < 4) {
+    return [...functionCandidates(inner.consequent, scope, depth + 1), ...functionCandidates(inner.alternate, scope, depth + 1)];
+  }
+  const fn = resolveFunction(node, scope);
+  return fn ? [{ fn, node }] : [];
+}
+
+function stringLiteralText(node: TSESTree.Literal | TSESTree.TemplateLiteral): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === "string" ? node.value : undefined;
+  return node.quasis.map((q) => q.value.cooked ?? q.value.raw).join("");
+}
+
+/** The outermost expression of a string built with `+` and template literals around `node`. */
+function stringRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = skipWrappersUp(node);
+  for (;;) {
+    const parent = current.parent;
+    if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === "+") current = skipWrappersUp(parent);
+    else if (parent?.type === AST_NODE_TYPES.TemplateLiteral) current = skipWrappersUp(parent);
+    else return current;
+  }
+}
+
+interface ConnectionQuery {
+  scheme: string | undefined;
+  host: string | undefined;
+  query: QueryParam[];
+}
+
+/**
+ * The query of a connection string, or of a piece of one (`"?tlsInsecure=true"`,
+ * `` `${process.env.MONGO_URL}&tlsInsecure=true` ``). Prose that merely contains a URL is not one.
+ */
+function readConnectionQuery(parts: readonly StringPart[]): ConnectionQuery | undefined {
+  const url = parseUrlParts(parts);
+  if (url) return { scheme: url.scheme, host: url.host, query: url.query };
+  const first = parts[0];
+  const rest = first?.kind === "hole" ? parts.slice(1) : parts;
+  const head = rest[0];
+  if (head?.kind !== "text") return undefined;
+  const start = head.text[0];
+  // A piece that starts the query, or the path and query after a URL held in a variable.
+  if (start === "?" || start === "&" || (first?.kind === "hole" && start === "/")) {
+    return { scheme: undefined, host: undefined, query: parseQueryParts(rest) };
+  }
+  return undefined;
+}
+
+function queryValue(query: readonly QueryParam[], name: string): string | undefined {
+  for (let i = query.length - 1; i >= 0; i--) {
+    const param = query[i]!;
+    if (param.name === name) return textOf(param.value);
+  }
+  return undefined;
+}
+
+export default createRule<[], MessageIds>({
+  name: "no-disabled-tls-verification",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow turning off TLS certificate verification",
+      recommended: "recommended",
+      cwe: [295],
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      rejectUnauthorized:
+        "rejectUnauthorized: false accepts any certificate, so a man-in-the-middle can read and alter prompts, API keys and model responses. Keep verification on and trust a private CA with the `ca` option or NODE_EXTRA_CA_CERTS instead.",
+      envDisablesVerification:
+        "NODE_TLS_REJECT_UNAUTHORIZED='0' turns certificate verification off for every TLS connection of the process, so a man-in-the-middle can read and alter prompts, API keys and model responses. Remove it and trust a private CA with NODE_EXTRA_CA_CERTS or the `ca` option instead.",
+      acceptAllServerIdentity:
+        "This checkServerIdentity never returns an Error, so any certificate for any host is accepted and a man-in-the-middle can read and alter prompts, API keys and model responses. Return the result of tls.checkServerIdentity(host, cert) (plus your own checks), and trust a private CA with `ca` or NODE_EXTRA_CA_CERTS instead.",
+      strictSslOff:
+        "strictSSL: false accepts any certificate, so a man-in-the-middle can read and alter prompts, API keys and model responses. Keep strictSSL on and trust a private CA with the `ca` option or NODE_EXTRA_CA_CERTS instead.",
+      mongoInsecure:
+        "'{{name}}' makes the MongoDB driver accept invalid certificates or hostnames, so a man-in-the-middle can read and alter stored conversations, embeddings and credentials. Keep the checks and trust a private CA with `tlsCAFile` or NODE_EXTRA_CA_CERTS instead.",
+      clientOptionInsecure:
+        "'{{name}}' makes the {{owner}} client skip certificate checks, so a man-in-the-middle can read and alter the data and credentials it sends. Keep the checks and trust a private CA (the client's CA option or NODE_EXTRA_CA_CERTS) instead.",
+      browserIgnoresCertErrors:
+        "'{{name}}' makes the browser accept any certificate, so a man-in-the-middle can read the agent's cookies and feed it forged pages. Keep the checks and add a private CA to the browser's trust store instead.",
+      pgNoVerify:
+        "{{setting}} connects to Postgres without verifying the server certificate, so a man-in-the-middle can read and alter embeddings, documents and credentials. Use sslmode=verify-full (or ssl: { ca }) and trust a private CA with `ca` or NODE_EXTRA_CA_CERTS instead.",
+      electronAcceptsAll:
+        "This Electron handler trusts every certificate, so a man-in-the-middle can read and alter everything the app loads, prompts and API keys included. Leave the verdict to Chromium (callback(-3), or no handler) and add a private CA to the system trust store instead.",
+      ignoreCertificateErrorsSwitch:
+        "The ignore-certificate-errors switch makes Chromium accept any certificate, so a man-in-the-middle can read and alter every page and API call. Remove it and add a private CA to the system trust store instead.",
+      superagentDisableCerts:
+        ".disableTLSCerts() accepts any certificate, so a man-in-the-middle can read and alter prompts, API keys and model responses. Remove it and trust a private CA with .ca() or NODE_EXTRA_CA_CERTS instead.",
+      suggestRemoveSetting: "Remove this setting so certificates are verified.",
+      suggestRemoveCall: "Remove .disableTLSCerts() so certificates are verified.",
+    },
+  },
+  create(context: Context) {
+    const sourceCode = context.sourceCode;
+    let fileScope: Scope | undefined;
+    const scope = (): Scope => (fileScope ??= getFileScope(context));
+    let serverOptionObjects: Set<TSESTree.Node> | undefined;
+
+    function isServerOptions(object: TSESTree.ObjectExpression): boolean {
+      const isServerFlag = findProperties(object, "isServer", scope()).some((p) => resolveValue(p.value, scope())?.value === true);
+      if (isServerFlag) return true;
+      if (!serverOptionObjects) {
+        serverOptionObjects = new Set();
+        for (const reference of findModuleReferences(context, SERVER_TRACE_MAP)) {
+          if (reference.kind === "read") continue;
+          const call = reference.node as TSESTree.CallExpression | TSESTree.NewExpression;
+          const first = call.arguments[0];
+          if (!first || first.type === AST_NODE_TYPES.SpreadElement) continue;
+          for (const literal of resolveObjectExpressions(first, scope())) serverOptionObjects.add(literal);
+        }
+      }
+      return serverOptionObjects.has(object);
+    }
+
+    function removalFix(write: OptionWrite): TSESLint.ReportFixFunction | undefined {
+      switch (write.node.type) {
+        case AST_NODE_TYPES.Property:
+          return removeListElement(sourceCode, write.node);
+        case AST_NODE_TYPES.PropertyDefinition:
+          // Code elsewhere reads the field (`this.#verify` would not even parse without it).
+          return undefined;
+        case AST_NODE_TYPES.AssignmentExpression: {
+          const statement = getExpressionStatement(write.node);
+          return statement ? removeStatement(sourceCode, statement) : undefined;
+        }
+      }
+    }
+
+    /** Reports the whole setting when its value is insecure as written, or the insecure branch of a conditional value. */
+    function reportWrite(write: OptionWrite, at: TSESTree.Node, messageId: MessageIds, data?: Record<string, string>): void {
+      const whole = unwrapExpression(at) === unwrapExpression(write.value) || at === write.value;
+      const fix = removalFix(write);
+      context.report({
+        node: whole ? write.node : at,
+        messageId,
+        data,
+        suggest: fix ? [{ messageId: "suggestRemoveSetting", fix }] : [],
+      });
+    }
+
+    function insecureCandidates(write: OptionWrite, test: (value: unknown) => boolean): Candidate[] {
+      const seen = new Set<TSESTree.Node>();
+      return resolveCandidates(write.value, scope()).filter((c) => {
+        if (!test(c.value) || seen.has(c.node)) return false;
+        seen.add(c.node);
+        return true;
+      });
+    }
+
+    function isLoopbackWrite(write: OptionWrite): boolean {
+      return write.object !== undefined && isLoopbackOnly(write.object, PEER_OPTIONS, scope());
+    }
+
+    function checkRejectUnauthorized(write: OptionWrite): void {
+      const insecure = insecureCandidates(write, (value) => value === false);
+      if (insecure.length === 0) return;
+      if (write.object && isServerOptions(write.object)) return;
+      if (isLoopbackWrite(write)) return;
+      for (const candidate of insecure) reportWrite(write, candidate.node, "rejectUnauthorized");
+    }
+
+    function checkServerIdentity(write: OptionWrite): void {
+      const accepting = functionCandidates(write.value, scope()).filter(({ fn }) => alwaysReturnsFalsy(fn, scope()));
+      if (accepting.length === 0 || isLoopbackWrite(write)) return;
+      for (const { node } of accepting) reportWrite(write, node, "acceptAllServerIdentity");
+    }
+
+    function checkEnvWrite(write: OptionWrite): void {
+      const keepsNumbers = write.object !== undefined && isProcessEnvReplacement(write.object);
+      const insecure = insecureCandidates(
+        write,
+        (value) => value === ENV_REJECT_UNAUTHORIZED_OFF || (!keepsNumbers && typeof value === "number" && String(value) === ENV_REJECT_UNAUTHORIZED_OFF),
+      );
+      for (const candidate of insecure) reportWrite(write, candidate.node, "envDisablesVerification");
+    }
+
+    function checkInsecureOption(write: OptionWrite, option: InsecureOption): void {
+      const insecure = insecureCandidates(write, (value) => isInsecureValue(value, option.insecureWhen));
+      if (insecure.length === 0 || isLoopbackWrite(write)) return;
+      for (const candidate of insecure) {
+        reportWrite(write, candidate.node, FAMILY_MESSAGE[option.family], { name: write.name, owner: option.owner });
+      }
+    }
+
+    function onWrite(node: OptionWriteNode): void {
+      const peeked = peekOptionWriteName(node);
+      if (peeked !== undefined ? !isHandledName(peeked) : !hasDynamicKey(node)) return;
+      const write = getOptionWrite(node, scope());
+      if (!write) return;
+      if (write.name === REJECT_UNAUTHORIZED) checkRejectUnauthorized(write);
+      else if (write.name === CHECK_SERVER_IDENTITY) checkServerIdentity(write);
+      else if (write.name === ENV_REJECT_UNAUTHORIZED) checkEnvWrite(write);
+      else {
+        const option = lookupOption(write.name);
+        if (option) checkInsecureOption(write, option);
+      }
+    }
+
+    function checkSuperagent(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      if (call.arguments.length !== 0 || callee.property.type === AST_NODE_TYPES.PrivateIdentifier) return;
+      const objectText = sourceCode.getText(callee.object);
+      context.report({
+        loc: { start: callee.property.loc.start, end: call.loc.end },
+        messageId: "superagentDisableCerts",
+        suggest: [{ messageId: "suggestRemoveCall", fix: (fixer) => fixer.replaceText(call, objectText) }],
+      });
+    }
+
+    function checkVerifyProc(call: TSESTree.CallExpression): void {
+      const proc = call.arguments[0];
+      const fn = proc && proc.type !== AST_NODE_TYPES.SpreadElement ? resolveFunction(proc, scope()) : undefined;
+      if (!fn) return;
+      const calls = getParameterCalls(fn, 1, sourceCode);
+      if (!calls || calls.length === 0) return;
+      const accepts = calls.every((c) => {
+        const argument = c.arguments[0];
+        return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && resolveValue(argument, scope())?.value === ELECTRON_VERIFY_PROC_ACCEPT;
+      });
+      if (!accepts) return;
+      for (const accept of calls) context.report({ node: accept, messageId: "electronAcceptsAll" });
+    }
+
+    function callsPreventDefault(fn: FunctionNode): boolean {
+      const event = fn.params[0];
+      if (!event || event.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.name === event.name);
+      return (variable?.references ?? []).some((reference) => {
+        const member = (reference.identifier as TSESTree.Node).parent;
+        return (
+          member?.type === AST_NODE_TYPES.MemberExpression &&
+          getTrailingName(member) === "preventDefault" &&
+          member.parent?.type === AST_NODE_TYPES.CallExpression &&
+          member.parent.callee === member
+        );
+      });
+    }
+
+    function checkCertificateErrorListener(call: TSESTree.CallExpression): void {
+      const [event, listener] = call.arguments;
+      if (!event || !listener || listener.type === AST_NODE_TYPES.SpreadElement) return;
+      if (resolveString(event, scope()) !== ELECTRON_CERTIFICATE_ERROR_EVENT) return;
+      const fn = resolveFunction(listener, scope());
+      if (!fn || !callsPreventDefault(fn)) return;
+      for (const position of ELECTRON_CALLBACK_PARAM_POSITIONS) {
+        const calls = getParameterCalls(fn, position, sourceCode);
+        if (!calls || calls.length === 0) continue;
+        const trusts = calls.every((c) => {
+          const argument = c.arguments[0];
+          return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && resolveValue(argument, scope())?.value === true;
+        });
+        if (trusts) for (const trust of calls) context.report({ node: trust, messageId: "electronAcceptsAll" });
+        return;
+      }
+    }
+
+    function isIgnoreCertificateSwitch(value: string, withDashes: boolean): boolean {
+      const name = withDashes ? (value.startsWith("--") ? value.slice(2) : undefined) : value.replace(/^-{0,2}/, "");
+      if (name === undefined) return false;
+      const equals = name.indexOf("=");
+      return CHROMIUM_IGNORE_CERT_SWITCHES.has(equals >= 0 ? name.slice(0, equals) : name);
+    }
+
+    function checkCommandLineSwitch(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
+      if (getTrailingName(callee.object) !== "commandLine") return;
+      const argument = call.arguments[0];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      const value = resolveString(argument, scope());
+      if (value === undefined || !isIgnoreCertificateSwitch(value, method === "appendArgument")) return;
+      const statement = getExpressionStatement(call);
+      const fix = statement ? removeStatement(sourceCode, statement) : undefined;
+      context.report({
+        node: argument,
+        messageId: "ignoreCertificateErrorsSwitch",
+        suggest: fix ? [{ messageId: "suggestRemoveSetting", fix }] : [],
+      });
+    }
+
+    function checkConnectionString(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
+      const lower = text.toLowerCase();
+      const needles = CONNECTION_STRING_NEEDLES.filter((needle) => lower.includes(needle));
+      if (needles.length === 0) return;
+      const root = stringRoot(node);
+      const parts = getStringParts(root, scope());
+      if (!parts) return;
+      const connection = readConnectionQuery(parts);
+      if (!connection || connection.query.length === 0) return;
+      if (connection.host !== undefined && isLoopbackHost(connection.host)) return;
+      const isMongo = connection.scheme === undefined || MONGO_SCHEMES.has(connection.scheme);
+      const isPg = connection.scheme === undefined || PG_SCHEMES.has(connection.scheme);
+      for (const param of connection.query) {
+        if (param.name === undefined) continue;
+        const value = textOf(param.value);
+        if (value === undefined) continue;
+        const option = isMongo ? OPTION_BY_LOWER_NAME.get(param.name.toLowerCase()) : undefined;
+        if (option && lower.includes(option.name.toLowerCase()) && isInsecureValue(value, option.insecureWhen)) {
+          report(node, "mongoInsecure", { name: `${param.name}=${value}` });
+        }
+      }
+      if (!isPg || !text.includes(PG_SSLMODE_PARAM)) return;
+      const sslmode = queryValue(connection.query, PG_SSLMODE_PARAM);
+      if (sslmode === undefined) return;
+      const libpqCompat = queryValue(connection.query, PG_LIBPQ_COMPAT_PARAM) === "true";
+      const unverified = libpqCompat
+        ? sslmode === "prefer" || (PG_LIBPQ_UNVERIFIED_MODES.has(sslmode) && queryValue(connection.query, PG_ROOT_CERT_PARAM) === undefined)
+        : sslmode === PG_NO_VERIFY_MODE;
+      if (unverified) report(node, "pgNoVerify", { setting: libpqCompat ? `sslmode=${sslmode} with uselibpqcompat=true` : `sslmode=${sslmode}` });
+    }
+
+    function report(node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>): void {
+      context.report({ node, messageId, data });
+    }
+
+    function checkPostgresJs(): void {
+      for (const reference of findModuleReferences(context, POSTGRES_JS_TRACE_MAP)) {
+        if (reference.kind !== "call") continue;
+        const call = reference.node as TSESTree.CallExpression;
+        const [first, second] = call.arguments;
+        if (!first || first.type === AST_NODE_TYPES.SpreadElement) continue;
+        // postgres(options) or postgres(url, options)
+        const firstIsOptions = resolveObjectExpressions(first, scope()).length > 0;
+        const optionsNode = firstIsOptions ? first : second;
+        const objects = optionsNode && optionsNode.type !== AST_NODE_TYPES.SpreadElement ? resolveObjectExpressions(optionsNode, scope()) : [];
+        const optionsUnknown = optionsNode !== undefined && objects.length === 0;
+        const sslProperties = objects.flatMap((object) => findProperties(object, "ssl", scope()));
+        for (const property of sslProperties) {
+          for (const candidate of resolveCandidates(property.value, scope())) {
+            if (typeof candidate.value !== "string" || !POSTGRES_JS_UNVERIFIED_SSL.has(candidate.value)) continue;
+            const whole = candidate.node === property.value;
+            context.report({ node: whole ? property.property : candidate.node, messageId: "pgNoVerify", data: { setting: `ssl: '${candidate.value}' (postgres.js)` } });
+          }
+        }
+        // The URL's sslmode only counts when no `ssl` option can override it.
+        if (firstIsOptions || optionsUnknown || sslProperties.length > 0) continue;
+        const parts = getStringParts(first, scope());
+        const url = parts ? parseUrlParts(parts) : undefined;
+        if (!url || (url.host !== undefined && isLoopbackHost(url.host))) continue;
+        for (const name of POSTGRES_JS_URL_PARAMS) {
+          const value = queryValue(url.query, name);
+          if (value !== undefined && POSTGRES_JS_UNVERIFIED_SSL.has(value)) {
+            context.report({ node: first, messageId: "pgNoVerify", data: { setting: `${name}=${value} (postgres.js)` } });
+            break;
+          }
+          if (value !== undefined) break;
+        }
+      }
+    }
+
+    return {
+      Property: onWrite,
+      PropertyDefinition: onWrite,
+      AssignmentExpression: onWrite,
+      CallExpression(call) {
+        const callee = unwrapExpression(call.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const method = getTrailingName(callee);
+        if (method === undefined) return;
+        if (method === SUPERAGENT_DISABLE_METHOD) checkSuperagent(call, callee);
+        else if (method === ELECTRON_VERIFY_PROC_METHOD) checkVerifyProc(call);
+        else if (CHROMIUM_SWITCH_METHODS.has(method)) checkCommandLineSwitch(call, callee, method);
+        else if (EVENT_LISTENER_METHODS.has(method)) checkCertificateErrorListener(call);
+      },
+      Literal(node) {
+        if (typeof node.value !== "string") return;
+        const value = node.value;
+        if (value.startsWith("--") && node.parent?.type === AST_NODE_TYPES.ArrayExpression && isIgnoreCertificateSwitch(value, true)) {
+          context.report({
+            node,
+            messageId: "ignoreCertificateErrorsSwitch",
+            suggest: [{ messageId: "suggestRemoveSetting", fix: removeListElement(sourceCode, node) }],
+          });
+          return;
+        }
+        if (value.includes("=")) checkConnectionString(node, value);
+      },
+      TemplateLiteral(node) {
+        const text = stringLiteralText(node);
+        if (text !== undefined && text.includes("=")) checkConnectionString(node, text);
+      },
+      "Program:exit"() {
+        checkPostgresJs();
+      },
+    };
+  },
+});

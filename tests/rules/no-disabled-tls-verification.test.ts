@@ -1,0 +1,757 @@
+import rule from "../../src/rules/no-disabled-tls-verification";
+import { runRuleTests } from "../rule-tester";
+
+runRuleTests("no-disabled-tls-verification", rule, {
+  valid: [
+    // verification on, or values that do not disable it in Node
+    `new https.Agent({ rejectUnauthorized: true });`,
+    `new https.Agent({ ca: fs.readFileSync("/etc/ssl/corp-ca.pem"), rejectUnauthorized: true });`,
+    `// Node compares rejectUnauthorized with \`!== false\`: these keep verification on.
+tls.connect({ host: "api.example.com", rejectUnauthorized: 0 });
+tls.connect({ host: "api.example.com", rejectUnauthorized: null });
+tls.connect({ host: "api.example.com", rejectUnauthorized: "" });
+tls.connect({ host: "api.example.com", rejectUnauthorized: undefined });`,
+    // dynamic and unprovable values
+    `new https.Agent({ rejectUnauthorized: opts.verifySsl });`,
+    `new https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY !== "false" });`,
+    `new https.Agent({ rejectUnauthorized: process.env.X === "prod" });`,
+    `const verify = config.tls.verify;
+new https.Agent({ rejectUnauthorized: verify });`,
+    `function makeAgent(rejectUnauthorized) { return new https.Agent({ rejectUnauthorized }); }`,
+    `const { rejectUnauthorized = true } = options;
+new https.Agent({ rejectUnauthorized });`,
+    `const isProd = process.env.NODE_ENV === "production";
+new https.Agent({ rejectUnauthorized: !isProd ? verifyDev : true });`,
+    // reads, deletes and safe values of NODE_TLS_REJECT_UNAUTHORIZED
+    `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "1";`,
+    `if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === "0") console.warn("TLS verification is off");`,
+    `const insecure = process.env["NODE_TLS_REJECT_UNAUTHORIZED"] === "0";`,
+    `delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;`,
+    `process.env.NODE_TLS_REJECT_UNAUTHORIZED = false;`,
+    `// A plain object replacing process.env keeps the number: 0 !== "0".
+process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: 0 };`,
+    `process.env.NODE_TLS_REJECT_UNAUTHORIZED = process.env.TLS_FLAG;`,
+    // strings and comments that only mention the settings
+    `// never set rejectUnauthorized: false or NODE_TLS_REJECT_UNAUTHORIZED=0
+console.warn("Do not use rejectUnauthorized: false; set NODE_EXTRA_CA_CERTS instead");`,
+    `throw new Error("Connection refused: set tlsAllowInvalidCertificates=true only in tests");`,
+    `const help = "Try mongodb://localhost/?tlsInsecure=true for local testing";`,
+    `console.log("Chrome was started with --ignore-certificate-errors");`,
+    // type declarations
+    { code: `interface AgentOptions { rejectUnauthorized: false; checkServerIdentity: () => undefined }
+type Insecure = { rejectUnauthorized: false; strictSSL: false; tlsInsecure: true };
+declare class Legacy { rejectUnauthorized: false }
+abstract class Base { abstract rejectUnauthorized: boolean }`, filename: "file.ts" },
+    { code: `function connect(options: { rejectUnauthorized?: false }): void {}`, filename: "file.ts" },
+    // checkServerIdentity that keeps or adds checks
+    `import tls from "node:tls";
+const PIN = "AA:BB";
+tls.connect({
+  host: "api.example.com",
+  checkServerIdentity(host, cert) {
+    const err = tls.checkServerIdentity(host, cert);
+    if (err) return err;
+    if (cert.fingerprint256 !== PIN) return new Error("certificate pin mismatch");
+    return undefined;
+  },
+});`,
+    `new https.Agent({ checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });`,
+    `new https.Agent({ checkServerIdentity: (host, cert) => { if (!allowed.has(host)) throw new Error("unexpected host"); } });`,
+    `new https.Agent({ checkServerIdentity: async () => undefined });`,
+    `new https.Agent({ checkServerIdentity: verifyPinnedCertificate });`,
+    // loopback only
+    `tls.connect({ host: "127.0.0.1", port: 8443, rejectUnauthorized: false });`,
+    `new WebSocket("wss://localhost:8443/stream", { rejectUnauthorized: false });`,
+    `import axios from "axios";
+import https from "node:https";
+const local = axios.create({ baseURL: "https://localhost:11434", httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
+    `const client = new MongoClient("mongodb://127.0.0.1:27017/?tls=true&tlsAllowInvalidCertificates=true");`,
+    // server-side options: rejectUnauthorized only matters with requestCert, and false means "check socket.authorized yourself"
+    `import https from "node:https";
+https.createServer({ key, cert, ca, requestCert: true, rejectUnauthorized: false }, (req, res) => {
+  if (!req.socket.authorized) return res.writeHead(401).end();
+  res.end("ok");
+});`,
+    `const tls = require("tls");
+const serverOptions = { key, cert, requestCert: true, rejectUnauthorized: false };
+tls.createServer(serverOptions, onSocket).listen(8443);`,
+    `const socket = new tls.TLSSocket(raw, { isServer: true, rejectUnauthorized: false });`,
+    // other clients with verification on
+    `request({ url, strictSSL: true });`,
+    `new MongoClient(uri, { tls: true, tlsAllowInvalidCertificates: false, tlsCAFile: "/etc/ssl/mongo-ca.pem" });`,
+    `new MongoClient("mongodb+srv://cluster0.example.mongodb.net/rag?retryWrites=true&w=majority");`,
+    `new MongoClient(uri, { sslValidate: true });`,
+    `const url = "postgres://app@db.example.com/rag?sslmode=verify-full";`,
+    `// pg verifies with sslmode=require unless uselibpqcompat=true is set
+const url = "postgres://app@db.example.com/rag?sslmode=require";`,
+    `const url = "postgres://app@db.example.com/rag?uselibpqcompat=true&sslmode=require&sslrootcert=/etc/ssl/rds-ca.pem";`,
+    `const url = "postgres://app@db.example.com/rag?sslmode=NO-VERIFY";`,
+    `const url = "mysql://app@db.example.com/rag?sslmode=no-verify";`,
+    `import postgres from "postgres";
+const sql = postgres(process.env.DATABASE_URL, { ssl: "verify-full" });
+const other = postgres(process.env.DATABASE_URL, { ssl: { ca: fs.readFileSync("/etc/ssl/supabase-ca.pem") } });
+const local = postgres("postgres://localhost:5432/dev?sslmode=require");`,
+    `import postgres from "postgres";
+const sql = postgres("postgres://app@db.example.com/rag?sslmode=require", { ssl: { ca } });`,
+    `function postgres(url, options) { return url; }
+postgres("postgres://app@db.example.com/rag", { ssl: "require" });`,
+    `superagent.get(url).ca(corporateCa).trustLocalhost();`,
+    `app.commandLine.appendSwitch("ignore-certificate-errors-spki-list", spkiHashes);
+app.commandLine.appendSwitch("allow-insecure-localhost");
+app.commandLine.appendSwitch("disable-http-cache");`,
+    `session.defaultSession.setCertificateVerifyProc((request, callback) => {
+  callback(request.hostname === "internal.example.com" && pinned(request.certificate) ? 0 : -3);
+});`,
+    `session.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));`,
+    `app.on("certificate-error", (event, webContents, url, error, certificate, callback) => {
+  if (url.startsWith("https://intranet.example.com/") && certificate.fingerprint === PINNED) {
+    event.preventDefault();
+    callback(true);
+  } else {
+    callback(false);
+  }
+});`,
+    `app.on("certificate-error", (event, webContents, url, error, certificate, callback) => {
+  log.warn("certificate error", url, error);
+  callback(true);
+});`,
+    `await puppeteer.launch({ ignoreHTTPSErrors: false, args: ["--no-sandbox"] });`,
+    `const milvus = new MilvusClient({ address, ssl: true, tls: { rootCertPath, skipCertCheck: false } });`,
+  ],
+  invalid: [
+    // rejectUnauthorized: AI SDKs and HTTP clients
+    {
+      code: `import OpenAI from "openai";
+import https from "node:https";
+
+const openai = new OpenAI({
+  apiKey: process.env.OPENAI_API_KEY,
+  httpAgent: new https.Agent({ rejectUnauthorized: false }),
+});`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 6, column: 32, endLine: 6, endColumn: 57, suggestions: [{ messageId: "suggestRemoveSetting", output: `import OpenAI from "openai";
+import https from "node:https";
+
+const openai = new OpenAI({
+  apiKey: process.env.OPENAI_API_KEY,
+  httpAgent: new https.Agent({}),
+});` }] },
+      ],
+    },
+    {
+      code: `import { ChatOpenAI } from "@langchain/openai";
+import { Agent } from "https";
+
+export const llm = new ChatOpenAI({
+  model: "gpt-4o-mini",
+  configuration: {
+    baseURL: "https://llm-gateway.corp.example.com/v1",
+    httpAgent: new Agent({
+      keepAlive: true,
+      rejectUnauthorized: false,
+    }),
+  },
+});`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 10, column: 7, endLine: 10, endColumn: 32, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { ChatOpenAI } from "@langchain/openai";
+import { Agent } from "https";
+
+export const llm = new ChatOpenAI({
+  model: "gpt-4o-mini",
+  configuration: {
+    baseURL: "https://llm-gateway.corp.example.com/v1",
+    httpAgent: new Agent({
+      keepAlive: true,
+    }),
+  },
+});` }] },
+      ],
+    },
+    {
+      code: `const { Pool } = require("pg");
+
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: { rejectUnauthorized: false },
+});
+module.exports = { pool };`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 5, column: 10, endLine: 5, endColumn: 35, suggestions: [{ messageId: "suggestRemoveSetting", output: `const { Pool } = require("pg");
+
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: {},
+});
+module.exports = { pool };` }] },
+      ],
+    },
+    {
+      code: `import pg from "pg";
+
+export const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: process.env.NODE_ENV === "production" ? { rejectUnauthorized: false } : false,
+});`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 5, column: 50, endLine: 5, endColumn: 75, suggestions: [{ messageId: "suggestRemoveSetting", output: `import pg from "pg";
+
+export const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: process.env.NODE_ENV === "production" ? {} : false,
+});` }] },
+      ],
+    },
+    {
+      code: `import { Client } from "@elastic/elasticsearch";
+
+const es = new Client({
+  node: "https://search.internal.example.com:9200",
+  auth: { apiKey: process.env.ES_API_KEY },
+  tls: { rejectUnauthorized: false },
+});`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 6, column: 10, endLine: 6, endColumn: 35, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { Client } from "@elastic/elasticsearch";
+
+const es = new Client({
+  node: "https://search.internal.example.com:9200",
+  auth: { apiKey: process.env.ES_API_KEY },
+  tls: {},
+});` }] },
+      ],
+    },
+    {
+      code: `import { Client } from "@opensearch-project/opensearch";
+
+const client = new Client({ node: process.env.OPENSEARCH_URL, ssl: { rejectUnauthorized: false } });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 3, column: 70, endLine: 3, endColumn: 95, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { Client } from "@opensearch-project/opensearch";
+
+const client = new Client({ node: process.env.OPENSEARCH_URL, ssl: {} });` }] },
+      ],
+    },
+    {
+      code: `import { MilvusClient } from "@zilliz/milvus2-sdk-node";
+
+const milvus = new MilvusClient({
+  address: "milvus.prod.example.com:19530",
+  ssl: true,
+  tls: { rootCertPath: "/etc/ssl/milvus-ca.pem", skipCertCheck: true },
+});`,
+      errors: [
+        { messageId: "clientOptionInsecure", line: 6, column: 50, endLine: 6, endColumn: 69, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { MilvusClient } from "@zilliz/milvus2-sdk-node";
+
+const milvus = new MilvusClient({
+  address: "milvus.prod.example.com:19530",
+  ssl: true,
+  tls: { rootCertPath: "/etc/ssl/milvus-ca.pem" },
+});` }] },
+      ],
+    },
+    {
+      code: `import axios from "axios";
+import https from "node:https";
+
+export const anthropic = axios.create({
+  baseURL: "https://api.anthropic.com/v1",
+  headers: { "x-api-key": process.env.ANTHROPIC_API_KEY },
+  httpsAgent: new https.Agent({ rejectUnauthorized: false, keepAlive: true }),
+});`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 7, column: 33, endLine: 7, endColumn: 58, suggestions: [{ messageId: "suggestRemoveSetting", output: `import axios from "axios";
+import https from "node:https";
+
+export const anthropic = axios.create({
+  baseURL: "https://api.anthropic.com/v1",
+  headers: { "x-api-key": process.env.ANTHROPIC_API_KEY },
+  httpsAgent: new https.Agent({ keepAlive: true }),
+});` }] },
+      ],
+    },
+    {
+      code: `import { Agent, setGlobalDispatcher } from "undici";
+
+setGlobalDispatcher(new Agent({ connect: { rejectUnauthorized: false } }));`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 3, column: 44, endLine: 3, endColumn: 69, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { Agent, setGlobalDispatcher } from "undici";
+
+setGlobalDispatcher(new Agent({ connect: {} }));` }] },
+      ],
+    },
+    {
+      code: `import got from "got";
+
+const client = got.extend({ prefixUrl: "https://inference.example.com", https: { rejectUnauthorized: false } });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 3, column: 82, endLine: 3, endColumn: 107, suggestions: [{ messageId: "suggestRemoveSetting", output: `import got from "got";
+
+const client = got.extend({ prefixUrl: "https://inference.example.com", https: {} });` }] },
+      ],
+    },
+    {
+      code: `import WebSocket from "ws";
+
+const socket = new WebSocket("wss://realtime.example.com/v1/realtime?model=gpt-4o-realtime", {
+  headers: { Authorization: "Bearer " + process.env.OPENAI_API_KEY },
+  rejectUnauthorized: false,
+});`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 5, column: 3, endLine: 5, endColumn: 28, suggestions: [{ messageId: "suggestRemoveSetting", output: `import WebSocket from "ws";
+
+const socket = new WebSocket("wss://realtime.example.com/v1/realtime?model=gpt-4o-realtime", {
+  headers: { Authorization: "Bearer " + process.env.OPENAI_API_KEY },
+});` }] },
+      ],
+    },
+    {
+      code: `const tls = require("node:tls");
+const socket = tls.connect({ host: "mcp.example.com", port: 443, servername: "mcp.example.com", rejectUnauthorized: false });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 97, endLine: 2, endColumn: 122, suggestions: [{ messageId: "suggestRemoveSetting", output: `const tls = require("node:tls");
+const socket = tls.connect({ host: "mcp.example.com", port: 443, servername: "mcp.example.com" });` }] },
+      ],
+    },
+    {
+      code: `import https from "node:https";
+https.globalAgent.options.rejectUnauthorized = false;`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 1, endLine: 2, endColumn: 53, suggestions: [{ messageId: "suggestRemoveSetting", output: `import https from "node:https";
+` }] },
+      ],
+    },
+    {
+      code: `function configure(agent) {
+  agent.options.rejectUnauthorized = false;
+}`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 3, endLine: 2, endColumn: 43, suggestions: [{ messageId: "suggestRemoveSetting", output: `function configure(agent) {
+}` }] },
+      ],
+    },
+    // values proven false
+    {
+      code: `const VERIFY_TLS = false;
+const agent = new (require("https").Agent)({ rejectUnauthorized: VERIFY_TLS });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 46, endLine: 2, endColumn: 76, suggestions: [{ messageId: "suggestRemoveSetting", output: `const VERIFY_TLS = false;
+const agent = new (require("https").Agent)({});` }] },
+      ],
+    },
+    {
+      code: `const K = "rejectUnauthorized";
+const agent = new Agent({ [K]: !1 });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 27, endLine: 2, endColumn: 34, suggestions: [{ messageId: "suggestRemoveSetting", output: `const K = "rejectUnauthorized";
+const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `const agent = new Agent({ rejectUnauthorized: !!0 });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 1, column: 27, endLine: 1, endColumn: 50, suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `const agent = new Agent({ rejectUnauthorized: isDev ? false : true });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 1, column: 55, endLine: 1, endColumn: 60, suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `const agent = new Agent({ rejectUnauthorized: options.verify ?? false });`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 1, column: 65, endLine: 1, endColumn: 70, suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `const base = { timeout: 10_000 };
+const options = { ...base, ...(allowSelfSigned ? { rejectUnauthorized: false } : {}) };`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 52, endLine: 2, endColumn: 77, suggestions: [{ messageId: "suggestRemoveSetting", output: `const base = { timeout: 10_000 };
+const options = { ...base, ...(allowSelfSigned ? {} : {}) };` }] },
+      ],
+    },
+    {
+      code: `const insecure = { rejectUnauthorized: false };
+const opts = flag ? insecure : {};`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 1, column: 20, endLine: 1, endColumn: 45, suggestions: [{ messageId: "suggestRemoveSetting", output: `const insecure = {};
+const opts = flag ? insecure : {};` }] },
+      ],
+    },
+    {
+      code: `import https from "node:https";
+const agent = new https.Agent({ rejectUnauthorized: false as const });
+const other = new https.Agent({ rejectUnauthorized: (false satisfies boolean) });`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 33, endLine: 2, endColumn: 67, suggestions: [{ messageId: "suggestRemoveSetting", output: `import https from "node:https";
+const agent = new https.Agent({});
+const other = new https.Agent({ rejectUnauthorized: (false satisfies boolean) });` }] },
+        { messageId: "rejectUnauthorized", line: 3, column: 33, endLine: 3, endColumn: 78, suggestions: [{ messageId: "suggestRemoveSetting", output: `import https from "node:https";
+const agent = new https.Agent({ rejectUnauthorized: false as const });
+const other = new https.Agent({});` }] },
+      ],
+    },
+    {
+      code: `import { Agent } from "node:https";
+
+export class LlmGateway {
+  private readonly rejectUnauthorized = false;
+  private agent = new Agent({ rejectUnauthorized: this.rejectUnauthorized });
+}`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "rejectUnauthorized", line: 4, column: 3, endLine: 4, endColumn: 47, suggestions: [] },
+      ],
+    },
+    {
+      code: `class RagClient {
+  #rejectUnauthorized = false;
+  connect() { return tls.connect({ host: this.host, rejectUnauthorized: this.#rejectUnauthorized }); }
+}`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 2, column: 3, endLine: 2, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
+      code: `class VectorClient {
+  constructor(options) {
+    this.options = options;
+    this.options.rejectUnauthorized = false;
+  }
+}`,
+      errors: [
+        { messageId: "rejectUnauthorized", line: 4, column: 5, endLine: 4, endColumn: 44, suggestions: [{ messageId: "suggestRemoveSetting", output: `class VectorClient {
+  constructor(options) {
+    this.options = options;
+  }
+}` }] },
+      ],
+    },
+    // NODE_TLS_REJECT_UNAUTHORIZED
+    {
+      code: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+import OpenAI from "openai";`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 1, column: 1, endLine: 1, endColumn: 47, suggestions: [{ messageId: "suggestRemoveSetting", output: `import OpenAI from "openai";` }] },
+      ],
+    },
+    {
+      code: `process.env["NODE_TLS_REJECT_UNAUTHORIZED"] = 0;`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 1, column: 1, endLine: 1, endColumn: 48, suggestions: [{ messageId: "suggestRemoveSetting", output: `` }] },
+      ],
+    },
+    {
+      code: `globalThis.process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 1, column: 1, endLine: 1, endColumn: 58, suggestions: [{ messageId: "suggestRemoveSetting", output: `` }] },
+      ],
+    },
+    {
+      code: `const { env } = process;
+env.NODE_TLS_REJECT_UNAUTHORIZED = "0";`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 2, column: 1, endLine: 2, endColumn: 39, suggestions: [{ messageId: "suggestRemoveSetting", output: `const { env } = process;
+` }] },
+      ],
+    },
+    {
+      code: `import { env } from "node:process";
+env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 2, column: 1, endLine: 2, endColumn: 41, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { env } from "node:process";
+` }] },
+      ],
+    },
+    {
+      code: `const KEY = "NODE_TLS_REJECT_UNAUTHORIZED";
+process.env[KEY] = "0";`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 2, column: 1, endLine: 2, endColumn: 23, suggestions: [{ messageId: "suggestRemoveSetting", output: `const KEY = "NODE_TLS_REJECT_UNAUTHORIZED";
+` }] },
+      ],
+    },
+    {
+      code: `Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: "0", OPENAI_LOG: "debug" });`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 1, column: 30, endLine: 1, endColumn: 63, suggestions: [{ messageId: "suggestRemoveSetting", output: `Object.assign(process.env, { OPENAI_LOG: "debug" });` }] },
+      ],
+    },
+    {
+      code: `process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: "0" };`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 1, column: 33, endLine: 1, endColumn: 66, suggestions: [{ messageId: "suggestRemoveSetting", output: `process.env = { ...process.env };` }] },
+      ],
+    },
+    {
+      code: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = process.env.ALLOW_SELF_SIGNED ? "0" : "1";`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 1, column: 76, endLine: 1, endColumn: 79, suggestions: [{ messageId: "suggestRemoveSetting", output: `` }] },
+      ],
+    },
+    {
+      code: `if (process.env.NODE_ENV !== "production") process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 1, column: 44, endLine: 1, endColumn: 90, suggestions: [] },
+      ],
+    },
+    {
+      code: `const { spawn } = require("node:child_process");
+const worker = spawn("node", ["embed-worker.js"], {
+  env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: 0 },
+});`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 3, column: 26, endLine: 3, endColumn: 57, suggestions: [{ messageId: "suggestRemoveSetting", output: `const { spawn } = require("node:child_process");
+const worker = spawn("node", ["embed-worker.js"], {
+  env: { ...process.env },
+});` }] },
+      ],
+    },
+    {
+      code: `import { execa } from "execa";
+await execa("npx", ["tsx", "ingest.ts"], { env: { NODE_TLS_REJECT_UNAUTHORIZED: "0" } });`,
+      errors: [
+        { messageId: "envDisablesVerification", line: 2, column: 51, endLine: 2, endColumn: 84, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { execa } from "execa";
+await execa("npx", ["tsx", "ingest.ts"], { env: {} });` }] },
+      ],
+    },
+    // checkServerIdentity
+    {
+      code: `import tls from "node:tls";
+const socket = tls.connect({ host: "api.example.com", port: 443, checkServerIdentity: () => undefined });`,
+      errors: [
+        { messageId: "acceptAllServerIdentity", line: 2, column: 66, endLine: 2, endColumn: 102, suggestions: [{ messageId: "suggestRemoveSetting", output: `import tls from "node:tls";
+const socket = tls.connect({ host: "api.example.com", port: 443 });` }] },
+      ],
+    },
+    {
+      code: `import https from "node:https";
+const agent = new https.Agent({
+  checkServerIdentity(host, cert) {
+    console.debug("connected to", host, cert.subject);
+  },
+});`,
+      errors: [
+        { messageId: "acceptAllServerIdentity", line: 3, column: 3, endLine: 5, endColumn: 4, suggestions: [{ messageId: "suggestRemoveSetting", output: `import https from "node:https";
+const agent = new https.Agent({
+});` }] },
+      ],
+    },
+    {
+      code: `const acceptAll = () => {};
+const agent = new Agent({ checkServerIdentity: acceptAll });`,
+      errors: [
+        { messageId: "acceptAllServerIdentity", line: 2, column: 27, endLine: 2, endColumn: 57, suggestions: [{ messageId: "suggestRemoveSetting", output: `const acceptAll = () => {};
+const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `function skipHostnameCheck() {
+  return;
+}
+const agent = new Agent({ checkServerIdentity: skipHostnameCheck });`,
+      errors: [
+        { messageId: "acceptAllServerIdentity", line: 4, column: 27, endLine: 4, endColumn: 65, suggestions: [{ messageId: "suggestRemoveSetting", output: `function skipHostnameCheck() {
+  return;
+}
+const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `const agent = new Agent({ checkServerIdentity: (host, cert) => { tls.checkServerIdentity(host, cert); } });`,
+      errors: [
+        { messageId: "acceptAllServerIdentity", line: 1, column: 27, endLine: 1, endColumn: 104, suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `const agent = new Agent({ checkServerIdentity: pinned ? verifyPin : () => null });`,
+      errors: [
+        { messageId: "acceptAllServerIdentity", line: 1, column: 69, endLine: 1, endColumn: 79, suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] },
+      ],
+    },
+    {
+      code: `import tls from "node:tls";
+tls.checkServerIdentity = () => undefined;`,
+      errors: [
+        { messageId: "acceptAllServerIdentity", line: 2, column: 1, endLine: 2, endColumn: 42, suggestions: [{ messageId: "suggestRemoveSetting", output: `import tls from "node:tls";
+` }] },
+      ],
+    },
+    // strictSSL and other clients
+    {
+      code: `const request = require("request");
+request({ url: "https://api.example.com/v1/embeddings", strictSSL: false, json: true }, callback);`,
+      errors: [
+        { messageId: "strictSslOff", line: 2, column: 57, endLine: 2, endColumn: 73, suggestions: [{ messageId: "suggestRemoveSetting", output: `const request = require("request");
+request({ url: "https://api.example.com/v1/embeddings", json: true }, callback);` }] },
+      ],
+    },
+    {
+      code: `import * as lancedb from "@lancedb/lancedb";
+const db = await lancedb.connect("db://rag-index", {
+  apiKey: process.env.LANCEDB_API_KEY,
+  clientConfig: { tlsConfig: { assertHostname: false } },
+});`,
+      errors: [
+        { messageId: "clientOptionInsecure", line: 4, column: 32, endLine: 4, endColumn: 53, suggestions: [{ messageId: "suggestRemoveSetting", output: `import * as lancedb from "@lancedb/lancedb";
+const db = await lancedb.connect("db://rag-index", {
+  apiKey: process.env.LANCEDB_API_KEY,
+  clientConfig: { tlsConfig: {} },
+});` }] },
+      ],
+    },
+    // MongoDB
+    {
+      code: `import { MongoClient } from "mongodb";
+const client = new MongoClient(process.env.MONGODB_URI, { tls: true, tlsAllowInvalidCertificates: true });`,
+      errors: [
+        { messageId: "mongoInsecure", line: 2, column: 70, endLine: 2, endColumn: 103, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { MongoClient } from "mongodb";
+const client = new MongoClient(process.env.MONGODB_URI, { tls: true });` }] },
+      ],
+    },
+    {
+      code: `import mongoose from "mongoose";
+await mongoose.connect(uri, { tlsInsecure: true, tlsAllowInvalidHostnames: "true", sslValidate: false });`,
+      errors: [
+        { messageId: "mongoInsecure", line: 2, column: 31, endLine: 2, endColumn: 48, suggestions: [{ messageId: "suggestRemoveSetting", output: `import mongoose from "mongoose";
+await mongoose.connect(uri, { tlsAllowInvalidHostnames: "true", sslValidate: false });` }] },
+        { messageId: "mongoInsecure", line: 2, column: 50, endLine: 2, endColumn: 82, suggestions: [{ messageId: "suggestRemoveSetting", output: `import mongoose from "mongoose";
+await mongoose.connect(uri, { tlsInsecure: true, sslValidate: false });` }] },
+        { messageId: "mongoInsecure", line: 2, column: 84, endLine: 2, endColumn: 102, suggestions: [{ messageId: "suggestRemoveSetting", output: `import mongoose from "mongoose";
+await mongoose.connect(uri, { tlsInsecure: true, tlsAllowInvalidHostnames: "true" });` }] },
+      ],
+    },
+    {
+      code: `const client = new MongoClient(uri, { TLSAllowInvalidCertificates: "yes" });`,
+      errors: [
+        { messageId: "mongoInsecure", line: 1, column: 39, endLine: 1, endColumn: 73, suggestions: [{ messageId: "suggestRemoveSetting", output: `const client = new MongoClient(uri, {});` }] },
+      ],
+    },
+    {
+      code: `const uri = "mongodb+srv://cluster0.example.mongodb.net/rag?retryWrites=true&tlsAllowInvalidCertificates=true";`,
+      errors: [
+        { messageId: "mongoInsecure", line: 1, column: 13, endLine: 1, endColumn: 111, suggestions: [] },
+      ],
+    },
+    {
+      code: `const HOST = "cluster0.example.mongodb.net";
+const client = new MongoClient(\`mongodb+srv://\${user}:\${password}@\${HOST}/chat?tls=true&TLSInsecure=TRUE\`);`,
+      errors: [
+        { messageId: "mongoInsecure", line: 2, column: 32, endLine: 2, endColumn: 106, suggestions: [] },
+      ],
+    },
+    {
+      code: `const uri = process.env.MONGODB_URL + "&tlsAllowInvalidHostnames=true";`,
+      errors: [
+        { messageId: "mongoInsecure", line: 1, column: 39, endLine: 1, endColumn: 71, suggestions: [] },
+      ],
+    },
+    // Postgres connection strings
+    {
+      code: `const pool = new Pool({ connectionString: "postgres://app@db.example.com:5432/vectors?sslmode=no-verify" });`,
+      errors: [
+        { messageId: "pgNoVerify", line: 1, column: 43, endLine: 1, endColumn: 105, suggestions: [] },
+      ],
+    },
+    {
+      code: `const url = \`postgresql://\${user}:\${password}@\${host}/rag?sslmode=no-verify\`;`,
+      errors: [
+        { messageId: "pgNoVerify", line: 1, column: 13, endLine: 1, endColumn: 77, suggestions: [] },
+      ],
+    },
+    {
+      code: `const url = "postgres://app@db.example.com/rag?uselibpqcompat=true&sslmode=require";`,
+      errors: [
+        { messageId: "pgNoVerify", line: 1, column: 13, endLine: 1, endColumn: 84, suggestions: [] },
+      ],
+    },
+    {
+      code: `import postgres from "postgres";
+const sql = postgres(process.env.DATABASE_URL, { ssl: "require", max: 10 });`,
+      errors: [
+        { messageId: "pgNoVerify", line: 2, column: 50, endLine: 2, endColumn: 64, suggestions: [] },
+      ],
+    },
+    {
+      code: `const postgres = require("postgres");
+const sql = postgres("postgres://app@db.example.supabase.co:5432/postgres?sslmode=require");`,
+      errors: [
+        { messageId: "pgNoVerify", line: 2, column: 22, endLine: 2, endColumn: 91, suggestions: [] },
+      ],
+    },
+    // superagent
+    {
+      code: `import superagent from "superagent";
+const res = await superagent.post("https://api.example.com/v1/chat").disableTLSCerts().send({ prompt });`,
+      errors: [
+        { messageId: "superagentDisableCerts", line: 2, column: 70, endLine: 2, endColumn: 87, suggestions: [{ messageId: "suggestRemoveCall", output: `import superagent from "superagent";
+const res = await superagent.post("https://api.example.com/v1/chat").send({ prompt });` }] },
+      ],
+    },
+    // Electron
+    {
+      code: `import { app } from "electron";
+app.commandLine.appendSwitch("ignore-certificate-errors");`,
+      errors: [
+        { messageId: "ignoreCertificateErrorsSwitch", line: 2, column: 30, endLine: 2, endColumn: 57, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { app } from "electron";
+` }] },
+      ],
+    },
+    {
+      code: `const { app, session } = require("electron");
+app.whenReady().then(() => {
+  session.defaultSession.setCertificateVerifyProc((request, callback) => {
+    callback(0);
+  });
+});`,
+      errors: [
+        { messageId: "electronAcceptsAll", line: 4, column: 5, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      code: `import { app } from "electron";
+app.on("certificate-error", (event, webContents, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});`,
+      errors: [
+        { messageId: "electronAcceptsAll", line: 4, column: 3, endLine: 4, endColumn: 17, suggestions: [] },
+      ],
+    },
+    {
+      code: `win.webContents.on("certificate-error", (event, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});`,
+      errors: [
+        { messageId: "electronAcceptsAll", line: 3, column: 3, endLine: 3, endColumn: 17, suggestions: [] },
+      ],
+    },
+    // browsers driven by agents
+    {
+      code: `import puppeteer from "puppeteer";
+const browser = await puppeteer.launch({
+  headless: true,
+  args: ["--no-sandbox", "--ignore-certificate-errors"],
+});`,
+      errors: [
+        { messageId: "ignoreCertificateErrorsSwitch", line: 4, column: 26, endLine: 4, endColumn: 55, suggestions: [{ messageId: "suggestRemoveSetting", output: `import puppeteer from "puppeteer";
+const browser = await puppeteer.launch({
+  headless: true,
+  args: ["--no-sandbox"],
+});` }] },
+      ],
+    },
+    {
+      code: `import { chromium } from "playwright";
+const browser = await chromium.launch();
+const context = await browser.newContext({ ignoreHTTPSErrors: true });`,
+      errors: [
+        { messageId: "browserIgnoresCertErrors", line: 3, column: 44, endLine: 3, endColumn: 67, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { chromium } from "playwright";
+const browser = await chromium.launch();
+const context = await browser.newContext({});` }] },
+      ],
+    },
+  ],
+});
