@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { CONSOLE_METHODS, LOGGER_METHODS, LOGGER_MODULES, LOGGER_NAME_WORDS } from "../knowledge/loggers";
+import { CONSOLE_METHODS, LOG_FUNCTIONS, LOGGER_METHODS, LOGGER_MODULES, LOGGER_NAME_WORDS, STDERR_PATHS } from "../knowledge/loggers";
 import { splitNameWords } from "../knowledge/secret-names";
-import { getTrailingName, unwrapExpression } from "./ast";
+import { getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { CALL, CONSTRUCT, findModuleReferences, READ, type TraceMap } from "./modules";
 import { resolveIdentifierInit } from "./static-value";
 
@@ -14,6 +14,29 @@ export interface LogCall {
 }
 
 const loggerFactoryCache = new WeakMap<object, Set<TSESTree.Node>>();
+const logFunctionCache = new WeakMap<object, Set<TSESTree.Node>>();
+
+/** Calls of log functions exported by reporting SDKs (`Sentry.captureMessage(…)`), once per file. */
+function getLogFunctionCalls(context: Context): Set<TSESTree.Node> {
+  const cached = logFunctionCache.get(context.sourceCode);
+  if (cached) return cached;
+  const traceMap: TraceMap<boolean> = {};
+  for (const [module, members] of Object.entries(LOG_FUNCTIONS)) {
+    const entry: TraceMap<boolean>[string] = {};
+    for (const member of members) entry[member] = { [CALL]: true };
+    traceMap[module] = entry;
+  }
+  const out = new Set<TSESTree.Node>();
+  for (const ref of findModuleReferences(context, traceMap)) if (ref.kind === "call") out.add(ref.node);
+  logFunctionCache.set(context.sourceCode, out);
+  return out;
+}
+
+function isStderrWrite(callee: TSESTree.MemberExpression): boolean {
+  if (getTrailingName(callee) !== "write") return false;
+  const path = getMemberPath(callee.object);
+  return path !== undefined && STDERR_PATHS.some((p) => p.length === path.length && p.every((segment, i) => segment === path[i]));
+}
 
 /** Calls and constructions in this file that make a logger (`pino()`, `winston.createLogger()`, `new Logger()`), once per file. */
 function getLoggerFactoryCalls(context: Context): Set<TSESTree.Node> {
@@ -73,7 +96,8 @@ function isBoundToLogger(node: TSESTree.Node, context: Context): boolean {
 
 /**
  * The call writes to a log: `console.*`, a level method on a logger (named as one, or made by a
- * logger library in this file), or a direct call of a `debug`/`loglevel` instance.
+ * logger library in this file), a direct call of a `debug`/`loglevel` instance, a log function of
+ * an error-reporting SDK (`Sentry.captureMessage`, `addBreadcrumb`, `setExtra`), or `process.stderr.write`.
  * `extraLoggerNames` are receiver or function names the user declares as loggers.
  */
 export function getLogCall(
@@ -90,7 +114,8 @@ export function getLogCall(
       if (!CONSOLE_METHODS.has(method)) return null;
       return { args: method === "assert" ? call.arguments.slice(1) : call.arguments };
     }
-    if (!LOGGER_METHODS.has(method)) return null;
+    if (!LOGGER_METHODS.has(method)) return getLogFunctionCalls(context).has(call) ? { args: call.arguments } : null;
+    if (isStderrWrite(callee)) return { args: call.arguments };
     if (nameSaysLogger(getTrailingName(receiver), extraLoggerNames) || isBoundToLogger(receiver, context)) {
       return { args: call.arguments };
     }
@@ -98,6 +123,7 @@ export function getLogCall(
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (extraLoggerNames.has(callee.name) || isBoundToLogger(callee, context)) return { args: call.arguments };
+    if (getLogFunctionCalls(context).has(call)) return { args: call.arguments };
   }
   return null;
 }

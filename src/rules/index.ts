@@ -1,9 +1,11 @@
 // One line per rule, sorted by rule id.
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { PluginDocs } from "../util/create-rule";
+import noApiKeyInUrl from "./no-api-key-in-url";
 import noDisabledTlsVerification from "./no-disabled-tls-verification";
 import noPlaintextConversationLog from "./no-plaintext-conversation-log";
 import noPlaintextVectorStore from "./no-plaintext-vector-store";
+import noSecretInLog from "./no-secret-in-log";
 import noSecretInPrompt from "./no-secret-in-prompt";
 import noUnencryptedLocalVectorStore from "./no-unencrypted-local-vector-store";
 import noWeakCipher from "./no-weak-cipher";
@@ -15,9 +17,11 @@ import requireTlsPinning from "./require-tls-pinning";
 export type PluginRule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
 
 const ruleModules = {
+  "no-api-key-in-url": noApiKeyInUrl,
   "no-disabled-tls-verification": noDisabledTlsVerification,
   "no-plaintext-conversation-log": noPlaintextConversationLog,
   "no-plaintext-vector-store": noPlaintextVectorStore,
+  "no-secret-in-log": noSecretInLog,
   "no-secret-in-prompt": noSecretInPrompt,
   "no-unencrypted-local-vector-store": noUnencryptedLocalVectorStore,
   "no-weak-cipher": noWeakCipher,

@@ -39,3 +39,32 @@ describe("getLogCall", () => {
     expect(logCalls("declare const catalog: any, dialog: any, stream: any; catalog.info(); dialog.show(); stream.write('x'); Math.log(2);")).toEqual([]);
   });
 });
+
+describe("getLogCall sinks beyond loggers", () => {
+  it("knows error-reporting SDK log functions, by import", () => {
+    expect(logCalls("import * as Sentry from '@sentry/node'; Sentry.captureMessage('x'); Sentry.addBreadcrumb({}); Sentry.setContext('a', {});")).toEqual([
+      "Sentry.captureMessage",
+      "Sentry.addBreadcrumb",
+      "Sentry.setContext",
+    ]);
+    expect(logCalls("import { captureMessage } from '@sentry/nextjs'; captureMessage('x');")).toEqual(["captureMessage"]);
+    expect(logCalls("declare const Sentry: any; Sentry.captureMessage('x');")).toEqual([]);
+  });
+  it("knows process.stderr.write and util.debuglog, not stdout", () => {
+    expect(logCalls("process.stderr.write('x'); process.stdout.write('y');")).toEqual(["process.stderr.write"]);
+    expect(logCalls("const util = require('node:util'); const dbg = util.debuglog('llm'); dbg('x');", "file.js")).toEqual(["dbg"]);
+  });
+  it("takes extra logger names", () => {
+    const code = "declare const audit: any, trace: any; audit.info(1); trace(2);";
+    const found = withContext(code, (context, program) => {
+      const out: string[] = [];
+      for (const statement of program.body) {
+        if (statement.type === "ExpressionStatement" && statement.expression.type === "CallExpression" && getLogCall(statement.expression, context, new Set(["audit", "trace"]))) {
+          out.push(context.sourceCode.getText(statement.expression.callee));
+        }
+      }
+      return out;
+    });
+    expect(found).toEqual(["audit.info", "trace"]);
+  });
+});

@@ -1,0 +1,165 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getFileScope, getLogCall, unwrapExpression } from "../analysis";
+import { findLoggedSecrets, getArgumentLabel, type CarrierKind, type LoggedSecret, type LoggedSource } from "../analysis/logged-secrets";
+import { createRule } from "../util/create-rule";
+
+type Options = [{ extraLoggers?: string[] }];
+type MessageIds = "secretInLog" | "carrierInLog" | "suggestLogPresence";
+
+const MAX_NAME_LENGTH = 40;
+
+const CARRIER_TEXT: Readonly<Record<CarrierKind, string>> = {
+  env: "every environment variable, secrets included",
+  requestHeaders: "the request headers (Authorization, API-key headers, cookies)",
+  object: "a credential",
+  url: "a URL with a credential in its query",
+};
+
+/** Parents in which `x ? "[set]" : "[missing]"` can replace `x` without parentheses. */
+const BARE_CONDITIONAL_PARENTS = new Set<string>([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.Property,
+]);
+
+export default createRule<Options, MessageIds>({
+  name: "no-secret-in-log",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow writing API keys, tokens and URLs that carry them to log output",
+      recommended: "recommended",
+      cwe: [532],
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: {
+          extraLoggers: {
+            type: "array",
+            items: { type: "string" },
+            uniqueItems: true,
+            description: "More logger names: receivers whose level methods log (`audit` for `audit.info(…)`) or functions that log (`trace` for `trace(…)`).",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      secretInLog: "{{source}} is written to the log, where anyone who reads logs can reuse it: log whether it is set, or a masked form, instead.",
+      carrierInLog: "{{name}} is written to the log and holds {{what}}: log only the fields you need, or pass it through a redaction helper first.",
+      suggestLogPresence: "Log whether the credential is set instead of its value.",
+    },
+    defaultOptions: [{ extraLoggers: [] }],
+  },
+  create(context, [options]) {
+    const extraLoggers: ReadonlySet<string> = new Set(options.extraLoggers ?? []);
+    const sourceCode = context.sourceCode;
+    const reported = new Set<TSESTree.Node>();
+
+    function describeSource(source: LoggedSource): string {
+      switch (source.kind) {
+        case "env":
+          return `The secret environment variable '${source.name ?? "?"}'`;
+        case "literal":
+          return `A hard-coded ${source.provider ?? "key"}`;
+        case "label":
+          return `The value labelled '${source.name}'`;
+        case "field":
+          return `The '${source.name}' field`;
+        default:
+          return `The credential '${source.name ?? "?"}'`;
+      }
+    }
+
+    /** The carrier as the reader knows it (`'opts'`, `'req.headers'`); never the text of a literal, which may hold the key. */
+    function shortName(node: TSESTree.Node): string {
+      const named = node.type === AST_NODE_TYPES.SpreadElement ? node.argument : node;
+      if (!isNamedReference(named)) return "This value";
+      const text = sourceCode.getText(named).replace(/\s+/g, " ");
+      return `'${text.length > MAX_NAME_LENGTH ? `${text.slice(0, MAX_NAME_LENGTH - 1)}…` : text}'`;
+    }
+
+    function presenceSuggestion(finding: Extract<LoggedSecret, { kind: "value" }>): TSESLint.ReportSuggestionArray<MessageIds> {
+      if (finding.source.kind === "literal") return [];
+      const value = finding.valueNode;
+      const inner = unwrapExpression(value);
+      if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return [];
+      if (inner.type === AST_NODE_TYPES.MemberExpression && !isPlainMemberChain(inner)) return [];
+      const text = sourceCode.getText(value);
+      const conditional = `${text} ? "[set]" : "[missing]"`;
+      const property = finding.node.type === AST_NODE_TYPES.Property ? finding.node : undefined;
+      if (property?.shorthand) {
+        return [{ messageId: "suggestLogPresence", fix: (fixer) => fixer.replaceText(property, `${text}: ${conditional}`) }];
+      }
+      const parent = value.parent;
+      const bare = parent !== undefined && BARE_CONDITIONAL_PARENTS.has(parent.type) && !(parent.type === AST_NODE_TYPES.Property && parent.key === value);
+      return [{ messageId: "suggestLogPresence", fix: (fixer) => fixer.replaceText(value, bare ? conditional : `(${conditional})`) }];
+    }
+
+    function report(finding: LoggedSecret): void {
+      if (reported.has(finding.node)) return;
+      reported.add(finding.node);
+      if (finding.kind === "value") {
+        context.report({
+          node: finding.node,
+          messageId: "secretInLog",
+          data: { source: describeSource(finding.source) },
+          suggest: presenceSuggestion(finding),
+        });
+        return;
+      }
+      const what = finding.carrier === "object" && finding.detail
+        ? `a credential in its '${finding.detail}' property`
+        : finding.carrier === "url" && finding.detail
+          ? `a URL with a credential in its '${finding.detail}' query parameter`
+          : CARRIER_TEXT[finding.carrier];
+      context.report({ node: finding.node, messageId: "carrierInLog", data: { name: shortName(finding.node), what } });
+    }
+
+    return {
+      CallExpression(node) {
+        const log = getLogCall(node, context as never, extraLoggers);
+        if (!log || log.args.length === 0) return;
+        const scope = getFileScope(context);
+        let label: string | undefined;
+        for (const arg of log.args) {
+          if (arg.type === AST_NODE_TYPES.SpreadElement) {
+            label = undefined;
+            continue;
+          }
+          for (const finding of findLoggedSecrets(arg, scope, label)) report(finding);
+          label = getArgumentLabel(arg);
+        }
+      },
+    };
+  },
+});
+
+/** `opts`, `req.headers`, `url.toString()`: an expression that names its value without spelling any literal out. */
+function isNamedReference(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return true;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return isPlainMemberChain(inner);
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.arguments.length === 0) {
+    const callee = unwrapExpression(inner.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && isPlainMemberChain(callee);
+  }
+  return false;
+}
+
+/** `config.openai.apiKey`, `this.apiKey`, `process.env.X`: reading it twice has no side effect worth worrying about. */
+function isPlainMemberChain(node: TSESTree.MemberExpression): boolean {
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed && current.property.type !== AST_NODE_TYPES.Literal) return false;
+    current = unwrapExpression(current.object);
+  }
+  return (
+    current.type === AST_NODE_TYPES.Identifier ||
+    current.type === AST_NODE_TYPES.ThisExpression ||
+    current.type === AST_NODE_TYPES.MetaProperty
+  );
+}

@@ -1,0 +1,357 @@
+import rule from "../../src/rules/no-secret-in-log";
+import { fake } from "../support/fake-secrets";
+import { runRuleTests } from "../rule-tester";
+
+runRuleTests("no-secret-in-log", rule, {
+  valid: [
+    // Names alone in strings
+    `console.log("apiKey is missing");
+console.error("Set OPENAI_API_KEY in your .env file");
+console.warn(\`Missing \${"GEMINI_API_KEY"} environment variable\`);`,
+    `if (!process.env.OPENAI_API_KEY) throw new Error("OPENAI_API_KEY is not set");
+console.info("Using OpenAI with model %s", model);`,
+
+    // Safe derivatives
+    `const apiKey = process.env.OPENAI_API_KEY;
+console.log(apiKey ? "set" : "missing");
+console.log("OPENAI_API_KEY present:", Boolean(apiKey), !!apiKey, typeof apiKey);
+console.log(\`key length \${apiKey?.length}, ends with \${apiKey?.slice(-4)}\`);`,
+    `import { createHash } from "node:crypto";
+logger.info({ apiKey: mask(apiKey), url: redact(url), endpoint: sanitizeUrl(endpoint) });
+logger.debug("token hash", hash(token), createHash("sha256").update(token).digest("hex"));`,
+    `console.log("API key:", apiKey ? "[set]" : "[missing]");
+console.log("Key:", cacheKey);
+console.log("key", key);`,
+    `logger.info({ apiKeySet: Boolean(process.env.OPENAI_API_KEY), tokenCount, hasToken: !!token, token: tokenCount });`,
+
+    // Environment reads that are not secrets, and token counts
+    `console.log(process.env.NODE_ENV, process.env.PORT, process.env.OPENAI_MODEL);
+console.log(Object.keys(process.env));`,
+    `const usage = completion.usage;
+console.log(\`tokens: \${usage.total_tokens} (prompt \${usage.prompt_tokens}), max \${maxTokens}\`);
+logger.info({ tokens: usage.total_tokens, maxTokens, model });`,
+
+    // LLM tokens, not credentials
+    `for await (const chunk of stream) {
+  const token = chunk.choices[0]?.delta?.content ?? "";
+  console.log(token);
+}`,
+    { code: `const llm = new ChatOpenAI({
+  streaming: true,
+  callbacks: [{ handleLLMNewToken(token: string) { console.log(token); } }],
+});`, filename: "file.ts" },
+    `stream.on("token", (token) => console.log(token));
+tokens.forEach((token) => console.debug(token));
+for (const token of tokenizer.encode(text)) console.log(token);`,
+    `for await (const output of hf.textGenerationStream({ model, inputs })) {
+  console.log(output.token.text, output.token);
+}`,
+
+    // Objects that do not hold a credential
+    `const options = { model: "gpt-4o-mini", temperature: 0.2, baseURL: process.env.OPENAI_BASE_URL };
+console.log(options);
+logger.info({ url: req.url, method: req.method, status: res.statusCode, headers: res.headers });`,
+    `const opts = { apiKey: process.env.OPENAI_API_KEY, model: "gpt-4o" };
+console.log({ ...opts, apiKey: "[redacted]" });
+const safe = { ...opts, apiKey: undefined };
+console.log(safe);
+console.log(JSON.stringify(opts, ["model"]));`,
+    `const { apiKey, ...rest } = config;
+console.log(rest);
+console.error(err);
+logger.error({ err }, "request failed");`,
+
+    // URLs without a key, or with it redacted
+    `const url = \`\${BASE}/models/\${model}:generateContent\`;
+console.log(url);
+const keyed = \`\${BASE}?key=\${apiKey}\`;
+console.log(redactUrl(keyed));`,
+
+    // Calls that are not logs
+    `catalog.info(apiKey);
+dialog.show(apiKey);
+res.send({ token: accessToken });
+process.stdout.write(token);
+const x = Math.log(apiKey.length);`,
+
+    // Hard-coded placeholders
+    `console.log("sk-proj-...");
+console.log({ apiKey: "YOUR_API_KEY" });`,
+  ],
+  invalid: [
+    // A credential as an argument
+    {
+      code: `const apiKey = process.env.OPENAI_API_KEY;
+console.log(apiKey);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 13, endLine: 2, endColumn: 19, suggestions: [{ messageId: "suggestLogPresence", output: `const apiKey = process.env.OPENAI_API_KEY;
+console.log(apiKey ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `console.log("OPENAI_API_KEY", process.env.OPENAI_API_KEY);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 31, endLine: 1, endColumn: 57, suggestions: [{ messageId: "suggestLogPresence", output: `console.log("OPENAI_API_KEY", process.env.OPENAI_API_KEY ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `console.debug(import.meta.env.VITE_OPENAI_KEY);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 15, endLine: 1, endColumn: 46, suggestions: [{ messageId: "suggestLogPresence", output: `console.debug(import.meta.env.VITE_OPENAI_KEY ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `class GeminiClient {
+  constructor(private readonly apiKey: string) {}
+  init() {
+    console.log("init with", this.apiKey);
+  }
+}`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "secretInLog", line: 4, column: 30, endLine: 4, endColumn: 41, suggestions: [{ messageId: "suggestLogPresence", output: `class GeminiClient {
+  constructor(private readonly apiKey: string) {}
+  init() {
+    console.log("init with", this.apiKey ? "[set]" : "[missing]");
+  }
+}` }] },
+      ],
+    },
+    {
+      code: `console.info(config.openai.apiKey!);`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 14, endLine: 1, endColumn: 35, suggestions: [{ messageId: "suggestLogPresence", output: `console.info(config.openai.apiKey! ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `console.log("${fake.openaiProject()}");`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 13, endLine: 1, endColumn: 179 },
+      ],
+    },
+    {
+      code: `console.log([apiKey, model]);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 14, endLine: 1, endColumn: 20, suggestions: [{ messageId: "suggestLogPresence", output: `console.log([apiKey ? "[set]" : "[missing]", model]);` }] },
+      ],
+    },
+
+    // Inside template literals and concatenation
+    {
+      code: `console.log(\`Calling \${model} with key \${process.env.ANTHROPIC_API_KEY}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 42, endLine: 1, endColumn: 71, suggestions: [{ messageId: "suggestLogPresence", output: `console.log(\`Calling \${model} with key \${process.env.ANTHROPIC_API_KEY ? "[set]" : "[missing]"}\`);` }] },
+      ],
+    },
+    {
+      code: `console.log("key=" + apiKey + ", model=" + model);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 22, endLine: 1, endColumn: 28, suggestions: [{ messageId: "suggestLogPresence", output: `console.log("key=" + (apiKey ? "[set]" : "[missing]") + ", model=" + model);` }] },
+      ],
+    },
+    {
+      code: `console.log(\`\${user.password}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 16, endLine: 1, endColumn: 29, suggestions: [{ messageId: "suggestLogPresence", output: `console.log(\`\${user.password ? "[set]" : "[missing]"}\`);` }] },
+      ],
+    },
+
+    // Values labelled as credentials
+    {
+      code: `console.log("Gemini key:", key);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 28, endLine: 1, endColumn: 31, suggestions: [{ messageId: "suggestLogPresence", output: `console.log("Gemini key:", key ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `console.log(\`OpenAI key: \${k}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 28, endLine: 1, endColumn: 29, suggestions: [{ messageId: "suggestLogPresence", output: `console.log(\`OpenAI key: \${k ? "[set]" : "[missing]"}\`);` }] },
+      ],
+    },
+    {
+      code: `console.log("Authorization =", req.get("authorization"));`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 32, endLine: 1, endColumn: 56 },
+      ],
+    },
+
+    // Object literals
+    {
+      code: `logger.info({ apiKey }, "client ready");`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 15, endLine: 1, endColumn: 21, suggestions: [{ messageId: "suggestLogPresence", output: `logger.info({ apiKey: apiKey ? "[set]" : "[missing]" }, "client ready");` }] },
+      ],
+    },
+    {
+      code: `logger.info({ key: apiKey, model });`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 20, endLine: 1, endColumn: 26, suggestions: [{ messageId: "suggestLogPresence", output: `logger.info({ key: apiKey ? "[set]" : "[missing]", model });` }] },
+      ],
+    },
+    {
+      code: `logger.debug({ headers: { Authorization: \`Bearer \${token}\` } });`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 27, endLine: 1, endColumn: 59 },
+      ],
+    },
+    {
+      code: `logger.debug({ request: { headers: { "x-api-key": key } } });`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 38, endLine: 1, endColumn: 54, suggestions: [{ messageId: "suggestLogPresence", output: `logger.debug({ request: { headers: { "x-api-key": key ? "[set]" : "[missing]" } } });` }] },
+      ],
+    },
+
+    // Objects known to carry credentials
+    {
+      code: `const opts = { apiKey: process.env.OPENAI_API_KEY, model: "gpt-4o" };
+const client = new OpenAI(opts);
+console.log(opts);`,
+      errors: [
+        { messageId: "carrierInLog", line: 3, column: 13, endLine: 3, endColumn: 17 },
+      ],
+    },
+    {
+      code: `const config = { headers: { Authorization: \`Bearer \${process.env.HF_TOKEN}\` } };
+logger.debug(config);
+logger.debug(\`config: \${JSON.stringify(config)}\`);`,
+      errors: [
+        { messageId: "carrierInLog", line: 2, column: 14, endLine: 2, endColumn: 20 },
+        { messageId: "carrierInLog", line: 3, column: 40, endLine: 3, endColumn: 46 },
+      ],
+    },
+    {
+      code: `const base = { apiKey: process.env.PINECONE_API_KEY };
+console.log({ ...base, environment: "prod" });`,
+      errors: [
+        { messageId: "carrierInLog", line: 2, column: 15, endLine: 2, endColumn: 22 },
+      ],
+    },
+    {
+      code: `console.log(process.env);
+console.table(JSON.stringify(process.env));
+logger.info({ env: process.env });`,
+      errors: [
+        { messageId: "carrierInLog", line: 1, column: 13, endLine: 1, endColumn: 24 },
+        { messageId: "carrierInLog", line: 2, column: 30, endLine: 2, endColumn: 41 },
+        { messageId: "carrierInLog", line: 3, column: 20, endLine: 3, endColumn: 31 },
+      ],
+    },
+    {
+      code: `app.use((req, res, next) => {
+  console.log(req.method, req.url, req.headers);
+  next();
+});`,
+      errors: [
+        { messageId: "carrierInLog", line: 2, column: 36, endLine: 2, endColumn: 47 },
+      ],
+    },
+    {
+      code: `console.log(req.headers.authorization, req.headers["x-api-key"]);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 13, endLine: 1, endColumn: 38, suggestions: [{ messageId: "suggestLogPresence", output: `console.log(req.headers.authorization ? "[set]" : "[missing]", req.headers["x-api-key"]);` }] },
+        { messageId: "secretInLog", line: 1, column: 40, endLine: 1, endColumn: 64, suggestions: [{ messageId: "suggestLogPresence", output: `console.log(req.headers.authorization, req.headers["x-api-key"] ? "[set]" : "[missing]");` }] },
+      ],
+    },
+
+    // URLs that carry a key
+    {
+      code: `const url = \`https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=\${process.env.GEMINI_API_KEY}\`;
+console.log(url);
+console.log(\`POST \${url}\`);`,
+      errors: [
+        { messageId: "carrierInLog", line: 2, column: 13, endLine: 2, endColumn: 16 },
+        { messageId: "carrierInLog", line: 3, column: 21, endLine: 3, endColumn: 24 },
+      ],
+    },
+    {
+      code: `const url = new URL(BASE);
+url.searchParams.set("api_key", apiKey);
+console.log(url.toString());
+console.log(url.href);`,
+      errors: [
+        { messageId: "carrierInLog", line: 3, column: 13, endLine: 3, endColumn: 27 },
+        { messageId: "carrierInLog", line: 4, column: 13, endLine: 4, endColumn: 21 },
+      ],
+    },
+
+    // Logger libraries
+    {
+      code: `import pino from "pino";
+const log = pino();
+log.info({ token: process.env.SLACK_BOT_TOKEN }, "starting");`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 12, endLine: 3, endColumn: 46, suggestions: [{ messageId: "suggestLogPresence", output: `import pino from "pino";
+const log = pino();
+log.info({ token: process.env.SLACK_BOT_TOKEN ? "[set]" : "[missing]" }, "starting");` }] },
+      ],
+    },
+    {
+      code: `const winston = require("winston");
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+logger.info(\`Using key \${process.env.ANTHROPIC_API_KEY}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 26, endLine: 3, endColumn: 55, suggestions: [{ messageId: "suggestLogPresence", output: `const winston = require("winston");
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+logger.info(\`Using key \${process.env.ANTHROPIC_API_KEY ? "[set]" : "[missing]"}\`);` }] },
+      ],
+    },
+    {
+      code: `import bunyan from "bunyan";
+const audit = bunyan.createLogger({ name: "audit" });
+audit.info({ secret: clientSecret });`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 14, endLine: 3, endColumn: 34, suggestions: [{ messageId: "suggestLogPresence", output: `import bunyan from "bunyan";
+const audit = bunyan.createLogger({ name: "audit" });
+audit.info({ secret: clientSecret ? "[set]" : "[missing]" });` }] },
+      ],
+    },
+    {
+      code: `import createDebug from "debug";
+const debug = createDebug("app:llm");
+debug("calling %s with key %s", url, apiKey);`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 38, endLine: 3, endColumn: 44, suggestions: [{ messageId: "suggestLogPresence", output: `import createDebug from "debug";
+const debug = createDebug("app:llm");
+debug("calling %s with key %s", url, apiKey ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `fastify.log.info({ apiKey: request.headers["x-api-key"] });`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 20, endLine: 1, endColumn: 56, suggestions: [{ messageId: "suggestLogPresence", output: `fastify.log.info({ apiKey: request.headers["x-api-key"] ? "[set]" : "[missing]" });` }] },
+      ],
+    },
+    {
+      code: `import * as Sentry from "@sentry/node";
+Sentry.captureMessage(\`bad key \${apiKey}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 34, endLine: 2, endColumn: 40, suggestions: [{ messageId: "suggestLogPresence", output: `import * as Sentry from "@sentry/node";
+Sentry.captureMessage(\`bad key \${apiKey ? "[set]" : "[missing]"}\`);` }] },
+      ],
+    },
+    {
+      code: `process.stderr.write(\`token=\${accessToken}\\n\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 31, endLine: 1, endColumn: 42, suggestions: [{ messageId: "suggestLogPresence", output: `process.stderr.write(\`token=\${accessToken ? "[set]" : "[missing]"}\\n\`);` }] },
+      ],
+    },
+
+    // Options
+    {
+      code: `audit.info({ apiKey });`,
+      options: [{"extraLoggers":["audit"]}],
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 14, endLine: 1, endColumn: 20, suggestions: [{ messageId: "suggestLogPresence", output: `audit.info({ apiKey: apiKey ? "[set]" : "[missing]" });` }] },
+      ],
+    },
+    {
+      code: `trace("key", apiKey);`,
+      options: [{"extraLoggers":["trace"]}],
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 14, endLine: 1, endColumn: 20, suggestions: [{ messageId: "suggestLogPresence", output: `trace("key", apiKey ? "[set]" : "[missing]");` }] },
+      ],
+    },
+  ],
+});
