@@ -14,7 +14,7 @@ import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } f
 import { getObjectProperties, getPropertyName, resolveObjectExpressions } from "./objects";
 import { getSecretEvidence, isEnvObject, type SecretEvidence } from "./secret-values";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
-import { getUrlCredential } from "./url-credentials";
+import { getUrlCredential, isNonSecretTokenAlias } from "./url-credentials";
 
 /** Why a logged value is a credential: secret evidence, a secret-named field, or a label such as `"API key:"` right before it. */
 export type LoggedSource = SecretEvidence | { kind: "field" | "label"; name: string; node: TSESTree.Node; provider?: undefined };
@@ -185,7 +185,7 @@ export function getLoggedEvidence(node: TSESTree.Node, scope: Scope): LoggedSour
   if (header) return { kind: "name", name: header, node };
   const evidence = getSecretEvidence(node, scope);
   if (!evidence) return null;
-  if (evidence.kind === "name" && isLikelyLlmToken(evidence.node, scope)) return null;
+  if (evidence.kind === "name" && (isLikelyLlmToken(evidence.node, scope) || isNonSecretTokenAlias(evidence.node, scope))) return null;
   return evidence;
 }
 

@@ -1,17 +1,17 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isSecretName, splitNameWords } from "../knowledge/secret-names";
+import { isSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
 import { findSecretFormat, isPlaceholderSecret } from "../knowledge/secrets";
 import {
   API_HOST_AUTH,
   CREDENTIAL_QUERY_PARAMS,
-  EPHEMERAL_CREDENTIAL_WORDS,
   normalizeParamName,
+  URL_CREDENTIAL_WORDS,
   type ApiHostAuth,
 } from "../knowledge/url-credentials";
 import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
 import { getObjectProperties, resolveObjectExpressions } from "./objects";
-import { getSecretEvidence, type SecretEvidence } from "./secret-values";
+import { getEnvVarName, getSecretEvidence, type SecretEvidence } from "./secret-values";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
 import { getStringParts, type StringPart } from "./string-parts";
 import { hostMatches, parseQueryParts, parseUrlParts, type QueryParam } from "./url";
@@ -66,17 +66,35 @@ export function getApiHostAuth(host: string | undefined): ApiHostAuth | undefine
   return API_HOST_AUTH.find((entry) => hostMatches(host, entry.host));
 }
 
-/** A value named as a short-lived credential made for URLs (`ephemeralToken`, `sasToken`, `signedUrl`). */
-function isEphemeralName(name: string | undefined): boolean {
+/** A value named as a credential made for URLs (`ephemeralToken`, `sasToken`, `verificationToken`, `downloadToken`). */
+function isUrlCredentialName(name: string | undefined): boolean {
   if (!name) return false;
-  return splitNameWords(name).some((word) => EPHEMERAL_CREDENTIAL_WORDS.has(word));
+  return splitNameWords(name).some((word) => URL_CREDENTIAL_WORDS.has(word));
 }
 
-function trustedEvidence(evidence: SecretEvidence | null): SecretEvidence | null {
+function trustedEvidence(evidence: SecretEvidence | null, scope: Scope): SecretEvidence | null {
   if (!evidence) return null;
   if (evidence.kind === "literal") return evidence;
   const trailing = getTrailingName(evidence.node);
-  return isEphemeralName(evidence.name) || isEphemeralName(trailing) ? null : evidence;
+  if (isUrlCredentialName(evidence.name) || isUrlCredentialName(trailing)) return null;
+  return isNonSecretTokenAlias(evidence.node, scope) ? null : evidence;
+}
+
+/**
+ * A variable named like a credential but bound to a value whose own name says it is a paging
+ * cursor or a count: `const token = res.nextPageToken`, `const token = usage.total_tokens`.
+ * The name of the source is the better evidence.
+ */
+export function isNonSecretTokenAlias(node: TSESTree.Node, scope: Scope): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = resolveIdentifierInit(inner, scope);
+  if (!init) return false;
+  const source = unwrapExpression(init);
+  if (source.type !== AST_NODE_TYPES.Identifier && source.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getTrailingName(source);
+  if (!name || isSecretName(name)) return false;
+  return splitNameWords(name).some((word) => word === "token" || word === "tokens");
 }
 
 /** Whether a literal text is a real-looking key (a provider format, not a placeholder). */
@@ -96,12 +114,20 @@ export function judgeQueryValue(
   if (inner.type === AST_NODE_TYPES.Literal) {
     return typeof inner.value === "string" && isKeyShapedText(inner.value) ? (getSecretEvidence(value, scope) ?? null) : null;
   }
-  const evidence = trustedEvidence(getSecretEvidence(value, scope));
+  const evidence = trustedEvidence(getSecretEvidence(value, scope), scope);
   if (evidence) return evidence;
   const known = resolveString(value, scope);
   if (known !== undefined) return isKeyShapedText(known) ? { kind: "literal", node: value } : null;
-  if (isHostKeyParam(host, param) && !isEphemeralName(getTrailingName(value))) return { kind: "host", node: value };
-  return null;
+  if (!isHostKeyParam(host, param) || isUrlCredentialName(getTrailingName(value))) return null;
+  // `NEXT_PUBLIC_MAPS_KEY`: a key its owner publishes on purpose (a referrer-restricted browser key).
+  const env = getEnvVarName(value, scope);
+  if (env !== undefined && !isSecretEnvName(env)) return null;
+  return { kind: "host", node: value };
+}
+
+function isPublicKeyPath(host: string | undefined, path: string): boolean {
+  const paths = getApiHostAuth(host)?.publicKeyPaths;
+  return paths !== undefined && paths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
 function isHostKeyParam(host: string | undefined, param: string): boolean {
@@ -127,6 +153,7 @@ export function findQueryCredentialsInParts(
   else if (forceQuery && !startsWithQueryMark(parts)) query = parseQueryParts([{ kind: "text", text: "?", node: parts[0]?.node as TSESTree.Node }, ...parts]);
   else query = parseQueryParts(parts);
   const host = url?.host;
+  if (url && isPublicKeyPath(host, url.path)) return [];
   const out: QueryCredential[] = [];
   for (const param of query) {
     if (param.name === undefined || !isCredentialParamName(param.name, settings)) continue;

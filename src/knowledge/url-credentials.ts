@@ -23,17 +23,26 @@ export function normalizeParamName(name: string): string {
 }
 
 /**
- * Words in a value's name that say it is a short-lived credential made to travel in a URL
- * (Gemini Live ephemeral tokens, SAS tokens, pre-signed URLs): not reported.
+ * Words in a value's name that say it is a credential made to travel in a URL: short-lived tokens
+ * (Gemini Live ephemeral tokens, SAS tokens, pre-signed URLs) and the capability tokens of links
+ * sent by email or shared on purpose (verification, invitation, magic-link, download links). Not
+ * reported by `no-api-key-in-url`; `no-secret-in-log` still reports them in logs.
  */
-export const EPHEMERAL_CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
+export const URL_CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
   "ephemeral", "temporary", "temp", "transient", "presigned", "signed", "sas", "onetime", "otp", "nonce",
+  "verification", "verify", "confirm", "confirmation", "activation", "invite", "invitation", "magic", "share",
+  "sharing", "download", "unsubscribe",
 ]);
 
 /** An API host, the query parameters that hold its key, and where the key belongs instead. */
 export interface ApiHostAuth {
   /** The host or parent domain (`googleapis.com` covers `generativelanguage.googleapis.com`). */
   host: string;
+  /**
+   * Paths where the API only takes a browser key in the URL, a key meant to be public and
+   * restricted by referrer (the Maps JavaScript API script, Maps Embed, Static Maps images).
+   */
+  publicKeyPaths?: readonly string[];
   /** Query parameters this API reads its key from: any value there is a key. */
   keyParams: readonly string[];
   /** The header the API accepts the key in. */
@@ -44,6 +53,12 @@ export interface ApiHostAuth {
 
 export const API_HOST_AUTH: readonly ApiHostAuth[] = [
   // Gemini, Vertex express mode, Maps, YouTube, Custom Search: every Google API reads `key` or `x-goog-api-key`.
+  {
+    host: "maps.googleapis.com",
+    keyParams: ["key"],
+    header: "x-goog-api-key",
+    publicKeyPaths: ["/maps/api/js", "/maps/embed", "/maps/api/staticmap", "/maps/api/streetview"],
+  },
   { host: "googleapis.com", keyParams: ["key"], header: "x-goog-api-key" },
   { host: "openai.azure.com", keyParams: ["api-key"], header: "api-key" },
   { host: "cognitiveservices.azure.com", keyParams: ["subscription-key", "api-key"], header: "Ocp-Apim-Subscription-Key" },

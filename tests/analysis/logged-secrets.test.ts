@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { findLoggedSecrets, getCredentialLabel, isLikelyLlmToken, mayCarryValue } from "../../src/analysis/logged-secrets";
 import { getFileScope } from "../../src/analysis/static-value";
 import { findNode, withContext } from "./parse";
@@ -54,7 +54,7 @@ describe("findLoggedSecrets", () => {
 
 describe("isLikelyLlmToken", () => {
   const llm = (code: string, text: string): boolean =>
-    withContext(code, (context, program) => isLikelyLlmToken(findNode(program, "Identifier", text, code) as TSESTree.Node, getFileScope(context)));
+    withContext(code, (context, program) => isLikelyLlmToken(findNode(program, AST_NODE_TYPES.Identifier, text, code) as TSESTree.Node, getFileScope(context)));
 
   it("knows generated-text tokens", () => {
     expect(llm("declare const stream: any; for await (const chunk of stream) { const token = chunk.choices[0]?.delta?.content ?? ''; token; }", "token")).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getFileScope } from "../../src/analysis/static-value";
 import {
   findQueryValueCredentials,
@@ -56,6 +56,13 @@ describe("findStringBuildCredentials", () => {
     expect(inString("declare const k: string; const probe = `https://generativelanguage.googleapis.com/v1/models?key=${k}`;")).toEqual(["key:host:"]);
     expect(inString("declare const k: string, base: string; const probe = `${base}/v1/models?key=${k}`;")).toEqual([]);
   });
+  it("stays silent on tokens made for links, paging cursors and published browser keys", () => {
+    expect(inString("declare const verificationToken: string, APP: string; const probe = `${APP}/verify?token=${verificationToken}`;")).toEqual([]);
+    expect(inString("declare const page: any; const token = page.nextPageToken; const probe = `https://x.example.com/files?token=${token}`;")).toEqual([]);
+    expect(inString("declare const apiKey: string; const probe = `https://maps.googleapis.com/maps/api/js?key=${apiKey}&callback=init`;")).toEqual([]);
+    expect(inString("const probe = `https://maps.googleapis.com/maps/api/geocode/json?key=${process.env.NEXT_PUBLIC_MAPS_KEY}`;")).toEqual([]);
+    expect(inString("declare const apiKey: string; const probe = `https://maps.googleapis.com/maps/api/geocode/json?key=${apiKey}`;")).toEqual(["key:name:apiKey"]);
+  });
   it("stays silent on placeholders, non-secret values and short-lived tokens", () => {
     expect(inString("const probe = 'https://x.googleapis.com/v1?key=YOUR_API_KEY';")).toEqual([]);
     expect(inString("declare const cacheKey: string; const probe = `https://cache.example.com/get?key=${cacheKey}`;")).toEqual([]);
@@ -79,7 +86,7 @@ describe("findQueryValueCredentials", () => {
 
 describe("isUsedAsQuery", () => {
   const used = (code: string): boolean =>
-    withContext(code, (context, program) => isUsedAsQuery(findNode(program, "NewExpression", undefined), getFileScope(context)));
+    withContext(code, (context, program) => isUsedAsQuery(findNode(program, AST_NODE_TYPES.NewExpression), getFileScope(context)));
 
   it("follows a URLSearchParams to a URL, not to a request body", () => {
     expect(used("declare const BASE: string; const p = new URLSearchParams({}); fetch(`${BASE}?${p}`);")).toBe(true);

@@ -60,6 +60,19 @@ const shared = \`\${base}?sv=2024-08-04&se=\${expiry}&sig=\${signature}\`;`,
     `const url = new URL("/events", location.origin);
 url.searchParams.set("token", temporaryToken);
 const events = new EventSource(url);`,
+    `const link = \`\${APP_URL}/verify-email?token=\${verificationToken}\`;
+const invite = \`\${APP_URL}/join?token=\${invitationToken}\`;
+const file = \`https://firebasestorage.googleapis.com/v0/b/\${bucket}/o/\${path}?alt=media&token=\${downloadToken}\`;`,
+
+    // Paging cursors named like tokens
+    `const token = page.nextPageToken;
+const next = await fetch(\`\${BASE}/v1/files?token=\${token}\`);`,
+
+    // Browser keys Google requires in the URL, and keys published on purpose
+    `const script = document.createElement("script");
+script.src = \`https://maps.googleapis.com/maps/api/js?key=\${apiKey}&callback=initMap\`;
+const img = \`https://maps.googleapis.com/maps/api/staticmap?center=Paris&zoom=12&size=400x400&key=\${apiKey}\`;`,
+    `const res = await fetch(\`https://maps.googleapis.com/maps/api/geocode/json?address=\${address}&key=\${process.env.NEXT_PUBLIC_MAPS_KEY}\`);`,
 
     // SDK options without a credential in the query
     `import { AzureOpenAI } from "openai";
@@ -194,6 +207,12 @@ const { OPENWEATHER_API_KEY } = process.env;
 https.get("https://api.openweathermap.org/data/2.5/weather?q=" + city + "&appid=" + OPENWEATHER_API_KEY, onResponse);`,
       errors: [
         { messageId: "keyInUrl", line: 3, column: 85, endLine: 3, endColumn: 104 },
+      ],
+    },
+    {
+      code: `const res = await fetch(\`https://maps.googleapis.com/maps/api/geocode/json?address=\${address}&key=\${process.env.GOOGLE_MAPS_API_KEY}\`);`,
+      errors: [
+        { messageId: "keyInUrlUseHeader", line: 1, column: 101, endLine: 1, endColumn: 132 },
       ],
     },
 
@@ -349,6 +368,13 @@ const client = new OpenAI({
 });`,
       errors: [
         { messageId: "keyInDefaultQuery", line: 4, column: 48, endLine: 4, endColumn: 91 },
+      ],
+    },
+    {
+      code: `import { AzureOpenAI } from "openai";
+const client = new AzureOpenAI({ endpoint, apiVersion: "2024-10-21", defaultQuery: { "subscription-key": process.env.APIM_SUBSCRIPTION_KEY } });`,
+      errors: [
+        { messageId: "keyInDefaultQuery", line: 2, column: 86, endLine: 2, endColumn: 139 },
       ],
     },
     {

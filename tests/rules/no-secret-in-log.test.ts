@@ -47,6 +47,10 @@ for (const token of tokenizer.encode(text)) console.log(token);`,
   console.log(output.token.text, output.token);
 }`,
 
+    // Paging cursors named like tokens
+    `const token = res.nextPageToken;
+console.log("next page", token);`,
+
     // Objects that do not hold a credential
     `const options = { model: "gpt-4o-mini", temperature: 0.2, baseURL: process.env.OPENAI_BASE_URL };
 console.log(options);
@@ -305,6 +309,53 @@ audit.info({ secret: clientSecret });`,
         { messageId: "secretInLog", line: 3, column: 14, endLine: 3, endColumn: 34, suggestions: [{ messageId: "suggestLogPresence", output: `import bunyan from "bunyan";
 const audit = bunyan.createLogger({ name: "audit" });
 audit.info({ secret: clientSecret ? "[set]" : "[missing]" });` }] },
+      ],
+    },
+    {
+      code: `const log4js = require("log4js");
+const logger = log4js.getLogger("rag");
+logger.debug("pinecone key", process.env.PINECONE_API_KEY);`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 30, endLine: 3, endColumn: 58, suggestions: [{ messageId: "suggestLogPresence", output: `const log4js = require("log4js");
+const logger = log4js.getLogger("rag");
+logger.debug("pinecone key", process.env.PINECONE_API_KEY ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `import log from "loglevel";
+log.info(\`HF token: \${hfToken}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 23, endLine: 2, endColumn: 30, suggestions: [{ messageId: "suggestLogPresence", output: `import log from "loglevel";
+log.info(\`HF token: \${hfToken ? "[set]" : "[missing]"}\`);` }] },
+      ],
+    },
+    {
+      code: `import { consola } from "consola";
+consola.info({ groq: { apiKey: process.env.GROQ_API_KEY } });`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 24, endLine: 2, endColumn: 56, suggestions: [{ messageId: "suggestLogPresence", output: `import { consola } from "consola";
+consola.info({ groq: { apiKey: process.env.GROQ_API_KEY ? "[set]" : "[missing]" } });` }] },
+      ],
+    },
+    {
+      code: `@Injectable()
+export class LlmService {
+  private readonly logger = new Logger(LlmService.name);
+  constructor(private readonly config: ConfigService) {
+    this.logger.log(\`OpenAI key: \${this.config.get("OPENAI_API_KEY")}\`);
+  }
+}`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "secretInLog", line: 5, column: 36, endLine: 5, endColumn: 69 },
+      ],
+    },
+    {
+      code: `const verificationToken = crypto.randomUUID();
+logger.info(\`verify link: \${APP_URL}/verify?token=\${verificationToken}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 53, endLine: 2, endColumn: 70, suggestions: [{ messageId: "suggestLogPresence", output: `const verificationToken = crypto.randomUUID();
+logger.info(\`verify link: \${APP_URL}/verify?token=\${verificationToken ? "[set]" : "[missing]"}\`);` }] },
       ],
     },
     {
