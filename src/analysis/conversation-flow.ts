@@ -383,12 +383,22 @@ class Flow implements ConversationFlow {
       const parameter = callbackParameter(call.arguments[0]);
       if (parameter) return this.bind(parameter, this.taintOf(receiver, 0));
     }
+    const elementParameter = method === undefined ? undefined : ELEMENT_CALLBACKS[method];
+    if (elementParameter !== undefined && call.arguments[0]) {
+      const parameter = callbackParameter(call.arguments[0], elementParameter);
+      if (parameter) return this.bind(parameter, step(this.taintOf(receiver, 0), "*"));
+    }
     return false;
   }
 }
 
-function callbackParameter(node: TSESTree.Node): TSESTree.Parameter | undefined {
+/** Array methods whose callback receives each element, and the position of that parameter. */
+const ELEMENT_CALLBACKS: Readonly<Record<string, number>> = {
+  forEach: 0, map: 0, flatMap: 0, filter: 0, find: 0, findLast: 0, some: 0, every: 0, reduce: 1, reduceRight: 1,
+};
+
+function callbackParameter(node: TSESTree.Node, index = 0): TSESTree.Parameter | undefined {
   const fn = unwrapExpression(node);
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
-  return fn.params[0];
+  return fn.params[index];
 }

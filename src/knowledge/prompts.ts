@@ -215,7 +215,7 @@ export const SDK_KINDS: Readonly<Record<string, SdkKind>> = {
       sendMessageStream: { prompt: [{ index: 0, whole: true, keys: ["message", "config.systemInstruction"] }], response: GENAI_ANSWER },
     },
   },
-  /** Vercel AI SDK agents (`Experimental_Agent` in ai 5, `ToolLoopAgent` in ai 6+); unverified beyond the docs. */
+  /** Vercel AI SDK agents (`Experimental_Agent` in ai 5, `ToolLoopAgent` in ai 6+, read in the SDK docs): `instructions` at construction, `prompt`/`messages` per call. */
   "ai.agent": {
     methods: {
       generate: { prompt: AI_SDK_PROMPT, response: ["text", "content", "steps.*.text"] },

@@ -131,4 +131,18 @@ describe("getConversationFlow", () => {
       `),
     ).toEqual([[], [], ["question@prompt"], ["question@prompt"]]);
   });
+
+  it("hands array elements to forEach/map/reduce callbacks", () => {
+    expect(
+      sinks(`
+        import OpenAI from "openai";
+        const openai = new OpenAI();
+        export async function run(messages: { role: string; content: string }[]) {
+          await openai.chat.completions.create({ model: "gpt-4o", messages });
+          messages.forEach((m) => sink(m.content, m.role));
+          messages.reduce((acc, { content }) => { sink(content); return acc; }, 0);
+        }
+      `),
+    ).toEqual([["m.content@prompt"], [], ["content@prompt"]]);
+  });
 });
