@@ -312,7 +312,8 @@ export function resolveFunctionNode(node: TSESTree.Node, scope: Scope): TSESTree
     if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = findVariable(scope as never, current as never) as TSESLint.Scope.Variable | null;
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type === "FunctionName") return def.node as TSESTree.FunctionDeclaration;
+    // A `declare function` has no body to read.
+    if (def?.type === "FunctionName") return def.node.type === AST_NODE_TYPES.FunctionDeclaration ? def.node : undefined;
     const init = resolveIdentifierInit(current, scope);
     current = init ? unwrapExpression(init) : null;
   }

@@ -144,9 +144,9 @@ export default createRule<Options, MessageIds>({
       pinWithoutHostnameCheck:
         "This checkServerIdentity compares pins but skips the standard hostname check: call tls.checkServerIdentity(host, cert) first and return its error.",
       sdkDefaultTls:
-        "This {{service}} client uses default TLS with no certificate pinning: give it an agent or dispatcher whose checkServerIdentity compares public-key pins.",
+        "This client of {{service}} uses default TLS with no certificate pinning: give it an agent or dispatcher whose checkServerIdentity compares public-key pins.",
       sdkDefaultTlsNoHook:
-        "This {{service}} client uses default TLS with no certificate pinning and has no per-client TLS option: send its traffic through a pinning egress proxy or a pinned global dispatcher.",
+        "This client of {{service}} uses default TLS with no certificate pinning and has no per-client TLS option: send its traffic through a pinning egress proxy or a pinned global dispatcher.",
     },
     defaultOptions: [{ hosts: [], requireForSdkClients: false }],
   },
@@ -263,6 +263,12 @@ export default createRule<Options, MessageIds>({
           const objects = arg ? resolveObjectExpressions(arg, scopeOf(arg)) : [];
           if (!arg) return NONE;
           return objects.length > 0 ? combine(objects.map((o) => objectVerdict(o, depth + 1))) : UNKNOWN;
+        };
+
+        /** The options at an argument index: `unknown` when a spread argument may supply them. */
+        const optionsAt = (call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.ObjectExpression[] | "unknown" | "absent" => {
+          if (call.arguments.slice(0, index + 1).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return "unknown";
+          return optionObjects(argumentAt(call, index));
         };
 
         /** Options objects an argument stands for; `unknown` when it is not a same-file literal. */
@@ -393,7 +399,7 @@ export default createRule<Options, MessageIds>({
 
         /** The service an SDK client call reaches, or undefined when it is not provably a sensitive one. */
         const sdkService = (call: TSESTree.CallExpression | TSESTree.NewExpression, client: SensitiveClient): string | undefined => {
-          const objects = client.optionsArg === undefined ? "absent" : optionObjects(argumentAt(call, client.optionsArg));
+          const objects = client.optionsArg === undefined ? "absent" : optionsAt(call, client.optionsArg);
           const endpointValues: { node: TSESTree.Node; bareHost: boolean }[] = [];
           if (client.urlArg !== undefined) {
             const url = argumentAt(call, client.urlArg);
@@ -569,6 +575,7 @@ export default createRule<Options, MessageIds>({
           }
           let verdict: Verdict;
           let ownService: string | undefined;
+          if (node.arguments.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) continue;
           if (kind === "https-agent") verdict = verdictOf(optionObjects(argumentAt(node, 0)));
           else if (kind === "undici-agent") verdict = nestedVerdict(argumentAt(node, 0), "connect");
           else if (kind === "undici-proxy") verdict = nestedVerdict(argumentAt(node, 0), "requestTls");
@@ -584,7 +591,7 @@ export default createRule<Options, MessageIds>({
         // Agent options written in place of an agent: `requestHandler: { httpsAgent: { … } }`.
         for (const [call, client] of sdkCalls) {
           if (client.optionsArg === undefined) continue;
-          const objects = optionObjects(argumentAt(call, client.optionsArg));
+          const objects = optionsAt(call, client.optionsArg);
           if (!Array.isArray(objects)) continue;
           for (const object of objects) {
             for (const path of client.agentOptions) {
@@ -599,7 +606,7 @@ export default createRule<Options, MessageIds>({
 
         if (!requireForSdkClients || usesGlobalDispatcher) return;
         for (const [call, client] of sdkCalls) {
-          const objects = client.optionsArg === undefined ? "absent" : optionObjects(argumentAt(call, client.optionsArg));
+          const objects = client.optionsArg === undefined ? "absent" : optionsAt(call, client.optionsArg);
           if (objects === "unknown") continue;
           const configured =
             Array.isArray(objects) &&

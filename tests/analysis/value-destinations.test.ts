@@ -74,6 +74,7 @@ describe("resolveFunctionNode", () => {
     expect(kind("function check(h, c) {} use(check);")).toBe("FunctionDeclaration");
     expect(kind("const check = function (h, c) {}; use(check);")).toBe("FunctionExpression");
     expect(kind("import { check } from './pins'; use(check);")).toBeUndefined();
+    expect(kind("declare function check(h: string, c: unknown): void; use(check);")).toBeUndefined();
     expect(kind("use(makeCheck());")).toBeUndefined();
   });
 });

@@ -352,6 +352,20 @@ tls.connect({ host: "api.anthropic.com", port: 443, checkServerIdentity: checkPi
 https.get("https://status.example.net/", { agent: new https.Agent({ keepAlive: true }) });`,
       options: [{ hosts: ["*.payments.example.net"] }],
     },
+    // arguments and functions the file does not spell out
+    {
+      code: `import OpenAI from "openai";
+export const fromConfig = new OpenAI(...clientArgs);`,
+      options: [{ requireForSdkClients: true }],
+    },
+    {
+      code: `import https from "node:https";
+import OpenAI from "openai";
+declare function verifyPins(host: string, cert: unknown): Error | undefined;
+export const openai = new OpenAI({ httpAgent: new https.Agent({ checkServerIdentity: verifyPins }) });
+export const spread = new OpenAI({ httpAgent: new https.Agent(...agentArgs) });`,
+      filename: "file.ts",
+    },
     // a local class named Agent is not node:https
     `class Agent { constructor(options) { this.options = options; } }
 import OpenAI from "openai";
