@@ -508,7 +508,8 @@ export default createRule<Options, MessageIds>({
                 report({ node: name.node, messageId: "unauthenticatedMode", data: { algorithm: name.value as string } });
               }
             }
-            if (object && (method === "generateKey" || method === "deriveKey")) {
+            // importKey and unwrapKey ignore `length` for AES, but a written length states the key's size.
+            if (object && SUBTLE_ALGORITHM_ARGS[method]?.makesKey) {
               const length = findProperty(object, "length", scope);
               if (length) reportShortLength(length.value);
             }

@@ -326,6 +326,9 @@ async function exportFineTuneDataset(rows, password) {
   fs.writeFileSync("train.jsonl.enc", Buffer.concat([cipher.update(jsonl), cipher.final()]));
 }`;
 
+const unwrapLength = `export const unwrapSessionKey = (wrapped, kek) =>
+  crypto.subtle.unwrapKey("raw", wrapped, kek, { name: "AES-KW" }, { name: "AES-GCM", length: 128 }, false, ["decrypt"]);`;
+
 runRuleTests("no-weak-cipher", rule, {
   valid: [
     // AES-256-GCM done right: random IV, tag stored and checked
@@ -615,6 +618,7 @@ createCipheriv("des", "k", "0000");`,
       filename: "file.ts",
       errors: [at(importEqualsTs, "shortKeyCipher", "mode", 1, gcm(importEqualsTs, `"aes-128-gcm"`))],
     },
+    { code: unwrapLength, errors: [at(unwrapLength, "shortKeyLength", "128", 0, bits256(unwrapLength, "128"))] },
     { code: cjsWebcrypto, errors: [at(cjsWebcrypto, "shortKeyLength", "128", 0, bits256(cjsWebcrypto, "128"))] },
     { code: namespaceWebcrypto, errors: [at(namespaceWebcrypto, "shortKeyLength", "128", 0, bits256(namespaceWebcrypto, "128"))] },
     { code: fineTuneExport, errors: [at(fineTuneExport, "deprecatedCreateCipher", "createCipher", 1)] },
