@@ -13,6 +13,24 @@ function kindOf(type: symbol): ReferenceKind {
   return "read";
 }
 
+const throughByName = new WeakMap<object, Map<string, TSESTree.Identifier[]>>();
+
+/** Unresolved reads of the file, by name, collected in one pass and cached per file. */
+function unresolvedReads(context: Context): Map<string, TSESTree.Identifier[]> {
+  const cached = throughByName.get(context.sourceCode);
+  if (cached) return cached;
+  const byName = new Map<string, TSESTree.Identifier[]>();
+  for (const reference of context.sourceCode.scopeManager?.globalScope?.through ?? []) {
+    if (!reference.isRead()) continue;
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const list = byName.get(identifier.name);
+    if (list) list.push(identifier);
+    else byName.set(identifier.name, [identifier]);
+  }
+  throughByName.set(context.sourceCode, byName);
+  return byName;
+}
+
 /**
  * The identifiers that read the global `name`: references no declaration in the file binds
  * (`globalScope.through`), and references to a global the configuration declares, as long as the
@@ -21,10 +39,7 @@ function kindOf(type: symbol): ReferenceKind {
 export function getGlobalIdentifierReferences(context: Context, name: string): TSESTree.Identifier[] {
   const globalScope = context.sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
-  const out = new Set<TSESTree.Identifier>();
-  for (const reference of globalScope.through) {
-    if (reference.identifier.name === name && reference.isRead()) out.add(reference.identifier as TSESTree.Identifier);
-  }
+  const out = new Set<TSESTree.Identifier>(unresolvedReads(context).get(name));
   const variable = globalScope.set.get(name);
   if (variable && variable.defs.length === 0 && !variable.references.some((r) => r.isWrite())) {
     for (const reference of variable.references) {
