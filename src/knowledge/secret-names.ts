@@ -150,3 +150,14 @@ export function isSecretEnvName(name: string): boolean {
   }
   return isSecretName(name);
 }
+
+const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "pwd", "pw", "pass"]);
+
+/**
+ * A secret name that says password (`dbPassword`, `DB_PASS`, `smtpPwd`, `passphrase`): human-chosen
+ * values, so shorter and less random ones still count.
+ */
+export function isPasswordName(name: string): boolean {
+  if (!isSecretEnvName(name)) return false;
+  return splitNameWords(name).some((word) => PASSWORD_WORDS.has(word));
+}

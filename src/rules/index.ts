@@ -3,6 +3,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import type { PluginDocs } from "../util/create-rule";
 import noApiKeyInUrl from "./no-api-key-in-url";
 import noDisabledTlsVerification from "./no-disabled-tls-verification";
+import noHardcodedApiKey from "./no-hardcoded-api-key";
 import noPlaintextConversationLog from "./no-plaintext-conversation-log";
 import noPlaintextVectorStore from "./no-plaintext-vector-store";
 import noSecretInLog from "./no-secret-in-log";
@@ -19,6 +20,7 @@ export type PluginRule = TSESLint.RuleModule<string, readonly unknown[], PluginD
 const ruleModules = {
   "no-api-key-in-url": noApiKeyInUrl,
   "no-disabled-tls-verification": noDisabledTlsVerification,
+  "no-hardcoded-api-key": noHardcodedApiKey,
   "no-plaintext-conversation-log": noPlaintextConversationLog,
   "no-plaintext-vector-store": noPlaintextVectorStore,
   "no-secret-in-log": noSecretInLog,

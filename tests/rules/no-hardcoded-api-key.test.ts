@@ -1,0 +1,329 @@
+import rule from "../../src/rules/no-hardcoded-api-key";
+import { runRuleTests } from "../rule-tester";
+import { alphabets, fake, fakeToken, randomChars } from "../support/fake-secrets";
+
+/** Joins pieces at run time, so no key-shaped text sits whole in the source. */
+const p = (...parts: string[]): string => parts.join("");
+const q = (value: string): string => JSON.stringify(value);
+
+/** The location of the `nth` occurrence of `needle` in `code`, as the rule tester expects it. */
+function at(code: string, needle: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = code.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`not found: ${needle.slice(0, 30)}`);
+  }
+  const position = (offset: number): { line: number; column: number } => {
+    const before = code.slice(0, offset).split("\n");
+    return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  };
+  const start = position(index);
+  const end = position(index + needle.length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function key(provider: string, code: string, needle: string, nth = 0) {
+  return { messageId: "hardcodedKey" as const, data: { provider }, ...at(code, needle, nth) };
+}
+
+function secret(kind: "secret" | "password" | "credential", name: string, code: string, needle: string, nth = 0) {
+  return { messageId: "hardcodedSecret" as const, data: { kind, name }, ...at(code, needle, nth) };
+}
+
+const openai = fake.openaiProject();
+const legacy = fake.openaiLegacy();
+const anthropic = fake.anthropic();
+const google = fake.google();
+const hf = fake.huggingface();
+const groq = fake.groq();
+const random40 = fake.generic(301, 40);
+const random32 = fake.generic(302, 32);
+const password = `${randomChars(10, alphabets.ALNUM, 303)}#7q`;
+
+// ---------------------------------------------------------------------------------------------
+// Invalid cases, built here so `at` can find each literal
+// ---------------------------------------------------------------------------------------------
+
+const esmOpenAI = `import OpenAI from "openai";
+const client = new OpenAI({ apiKey: ${q(openai)} });`;
+const cjsOpenAI = `const OpenAI = require("openai");
+const client = new OpenAI({
+  apiKey: ${q(legacy)},
+  organization: "org-acme",
+});`;
+const anthropicConst = `import Anthropic from "@anthropic-ai/sdk";
+const ANTHROPIC_KEY = ${q(anthropic)};
+export const claude = new Anthropic({ apiKey: ANTHROPIC_KEY });`;
+const geminiUrl = `const model = "gemini-2.5-flash";
+const res = await fetch(\`https://generativelanguage.googleapis.com/v1beta/models/\${model}:generateContent?key=${google}\`, { method: "POST" });`;
+const bearerHeader = `await fetch("https://api.openai.com/v1/responses", {
+  method: "POST",
+  headers: { Authorization: ${q(`Bearer ${openai}`)}, "Content-Type": "application/json" },
+});`;
+const envText = `const dotenv = \`
+OPENAI_API_KEY=${openai}
+ANTHROPIC_API_KEY=${anthropic}
+LOG_LEVEL=debug
+\`;`;
+const hfClient = `import { InferenceClient } from "@huggingface/inference";
+const hf = new InferenceClient(${q(hf)});`;
+const groqCompatible = `import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+const groq = createOpenAICompatible({ name: "groq", baseURL: "https://api.groq.com/openai/v1", apiKey: ${q(groq)} });`;
+const langsmithEnv = `process.env.LANGSMITH_TRACING = "true";
+process.env.LANGSMITH_API_KEY = ${q(fake.langsmith())};`;
+const pineconeClient = `const { Pinecone } = require("@pinecone-database/pinecone");
+const pc = new Pinecone({ apiKey: ${q(fake.pinecone())} });`;
+const awsKeys = fake.awsSecretAccessKey();
+const awsClient = `import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
+const bedrock = new BedrockRuntimeClient({
+  region: "us-east-1",
+  credentials: { accessKeyId: ${q(fake.awsAccessKeyId())}, secretAccessKey: ${q(awsKeys)} },
+});`;
+const bedrockKey = `process.env.AWS_BEARER_TOKEN_BEDROCK = ${q(fake.awsBedrock())};`;
+const githubOctokit = `import { Octokit } from "@octokit/rest";
+const octokit = new Octokit({ auth: ${q(fake.github())} });`;
+const slackWebhook = `await fetch(${q(fake.slackWebhook())}, { method: "POST", body: JSON.stringify({ text: summary }) });`;
+const slackBot = `const { WebClient } = require("@slack/web-api");
+const slack = new WebClient(${q(fake.slackBot())});`;
+const stripeLive = `import Stripe from "stripe";
+const stripe = new Stripe(${q(fake.stripeLive())});`;
+const stripeTest = `const stripe = require("stripe")(${q(fake.stripeTest())});`;
+const npmrc = `const npmrc = ${q(`//registry.npmjs.org/:_authToken=${fake.npm()}`)};`;
+const vaultToken = `const vault = require("node-vault")({ endpoint: "https://vault.internal:8200", token: ${q(fake.vault())} });`;
+const pemTemplate = `const signingKey = \`${fake.privateKey(304, "EC")}\`;
+export default signingKey;`;
+const serviceAccount = `import { GoogleAuth } from "google-auth-library";
+const auth = new GoogleAuth({
+  credentials: {
+    type: "service_account",
+    client_email: "rag-bot@acme.iam.gserviceaccount.com",
+    private_key: ${q(fake.privateKey(305, ""))},
+  },
+});`;
+const jwtNamed = `const serviceToken = ${q(fake.jwt({ sub: "ingest-worker", scope: "vectors:write" }))};`;
+const supabaseServiceRole = `import { createClient } from "@supabase/supabase-js";
+const admin = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "supabase", ref: "abcd", role: "service_role" }))});`;
+const pgPool = `import pg from "pg";
+const pool = new pg.Pool({ connectionString: ${q(fake.connectionString("postgres", "pgvector.prod.internal:5432"))} });`;
+const mongo = `const { MongoClient } = require("mongodb");
+const client = new MongoClient(${q(fake.connectionString("mongodb+srv", "cluster0.x1y2z.mongodb.net"))});`;
+const redisUrl = `import { createClient } from "redis";
+const cache = createClient({ url: ${q(`rediss://:${randomChars(24, alphabets.ALNUM, 306)}@cache.internal:6380`)} });`;
+const cohereClient = `import { CohereClient } from "cohere-ai";
+const cohere = new CohereClient({ token: ${q(fake.cohere())} });`;
+const cohereConst = `const COHERE_API_KEY = ${q(fake.cohere(307))};`;
+const mistralClient = `import { Mistral } from "@mistralai/mistralai";
+const mistral = new Mistral({ apiKey: ${q(fake.mistral())} });`;
+const azureClient = `import { AzureOpenAI } from "openai";
+const client = new AzureOpenAI({
+  endpoint: "https://acme-rag.openai.azure.com",
+  apiVersion: "2024-10-21",
+  apiKey: ${q(fake.azureOpenAI())},
+});`;
+const azureCredential = `import { AzureKeyCredential } from "@azure/core-auth";
+const credential = new AzureKeyCredential(${q(fake.azureOpenAI(308))});`;
+const deepseek = `const DEEPSEEK_API_KEY = ${q(fake.deepseek())};`;
+const genericConst = `const apiKey = ${q(random40)};`;
+const classField = `class EmbeddingService {
+  private readonly apiKey = ${q(random40)};
+  #clientSecret = ${q(random32)};
+}`;
+const defaultParam = `export function connect(token = ${q(random40)}) {
+  return new Client({ token });
+}`;
+const memberAssign = `import OpenAI from "openai";
+const openai = new OpenAI();
+openai.apiKey = ${q(random40)};`;
+const envAssign = `process.env.OPENAI_API_KEY = ${q(random40)};`;
+const envFallbackOr = `const key = process.env.OPENAI_API_KEY || ${q(random40)};`;
+const envFallbackNullish = `const client = new OpenAI({ apiKey: process.env.GEMINI_API_KEY ?? ${q(random32)} });`;
+const headerObject = `const headers = { "x-api-key": ${q(random40)}, "anthropic-version": "2023-06-01" };`;
+const headerSet = `const headers = new Headers();
+headers.set("Authorization", ${q(`Token ${random40}`)});`;
+const headerPairs = `const headers = new Headers([["x-goog-api-key", ${q(random40)}]]);`;
+const jsxProp = `export const Chat = () => <ChatWidget apiKey=${q(random32)} model="gpt-4o-mini" />;`;
+const ternary = `const apiKey = process.env.NODE_ENV === "production" ? process.env.OPENAI_API_KEY : ${q(random40)};`;
+const followedConst = `import OpenAI from "openai";
+const k = ${q(random32)};
+const client = new OpenAI({ apiKey: k });`;
+const nodemailer = `const transporter = nodemailer.createTransport({
+  host: "smtp.acme.io",
+  auth: { user: "alerts@acme.io", pass: ${q(password)} },
+});`;
+const dbPassword = `const config = { host: "db.internal", user: "rag", dbPassword: ${q(password)} };`;
+const queryKey = `const url = ${q(`https://serpapi.com/search.json?q=llm&api_key=${random40}`)};`;
+const geminiPositional = `import { GoogleGenerativeAI } from "@google/generative-ai";
+const GEMINI = ${q(random40)};
+const genAI = new GoogleGenerativeAI(GEMINI);`;
+const replicateAuth = `import Replicate from "replicate";
+const replicate = new Replicate({ auth: ${q(random40)} });`;
+const splitKey = `const key = ${q(openai.slice(0, 24))} + ${q(openai.slice(24))};`;
+const tsAsConst = `const config = { apiKey: ${q(random40)} as const } satisfies Record<string, string>;`;
+const tsEnum = `enum Keys { OpenAI = ${q(openai)} }`;
+const tsNonNull = `const apiKey: string = (${q(random40)} as string)!;`;
+const extraPattern = `const acme = ${q(`acme_${randomChars(32, alphabets.ALNUM, 309)}`)};`;
+const providerInTest = `const client = new OpenAI({ apiKey: ${q(openai)} });`;
+
+runRuleTests("no-hardcoded-api-key", rule, {
+  valid: [
+    // Keys read from the environment or a secret manager.
+    `import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });`,
+    `const apiKey = process.env.ANTHROPIC_API_KEY ?? "";`,
+    `const { SecretsManagerClient, GetSecretValueCommand } = require("@aws-sdk/client-secrets-manager");
+const out = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: "prod/openai/api-key" }));
+const apiKey = out.SecretString;`,
+    `const token = crypto.randomUUID();`,
+    // Placeholders, in every disguise.
+    `const client = new OpenAI({ apiKey: "sk-..." });`,
+    `const client = new OpenAI({ apiKey: ${q(p("sk-pr", "oj-", "x".repeat(48)))} });`,
+    `const client = new OpenAI({ apiKey: ${q(p("sk-pr", "oj-", "a".repeat(48)))} });`,
+    `const client = new OpenAI({ apiKey: "YOUR_API_KEY" });`,
+    `const client = new OpenAI({ apiKey: "<your-openai-key>" });`,
+    `const client = new OpenAI({ apiKey: "\${OPENAI_API_KEY}" });`,
+    `const config = { apiKey: "changeme", token: "", password: "password", secret: "dummy-secret-value" };`,
+    `const apiKey = "test";`,
+    `const apiKey = ${q(p("s", "k-", "1234567890abcdef1234567890abcdef12345678abcd"))};`,
+    `const apiKey = process.env.OPENAI_API_KEY ?? "sk-proj-REPLACE_ME_WITH_YOUR_KEY";`,
+    `const key = ${q(p("AK", "IA", "IOSFODNN7", "EXAMPLE"))};`,
+    // Prose that only mentions keys.
+    `throw new Error("OPENAI_API_KEY is missing: create a key (it starts with sk-proj-) and export it.");`,
+    `console.log("Keys look like AKIA followed by 16 characters; never commit them.");`,
+    `const help = "Set ANTHROPIC_API_KEY=your-key-here in .env";`,
+    // Names and shapes that are not secrets.
+    `const requestId = "123e4567-e89b-42d3-a456-556642440000";`,
+    `const commit = ${q(randomChars(40, alphabets.HEX, 310))};`,
+    `const checksum = ${q(randomChars(64, alphabets.HEX, 311))};`,
+    `const integrity = ${q(`sha512-${randomChars(86, alphabets.ALNUM, 312)}==`)};`,
+    `const model = "claude-3-5-sonnet-20241022";`,
+    `const embeddingModel = "sentence-transformers/all-MiniLM-L6-v2";`,
+    `const cacheKey = ${q(random40)};`,
+    `const nextPageToken = ${q(random40)};`,
+    `const sessionId = ${q(random32)};`,
+    `const maxTokens = 4096;`,
+    `const apiKeyHeader = "x-api-key";`,
+    `const secretPath = "/var/run/secrets/openai/api-key";`,
+    `const apiKeyFile = "./keys/openai.key";`,
+    `const secretName = "projects/acme/secrets/openai-api-key/versions/latest";`,
+    `const apiKey = "vault:secret/data/openai#api_key";`,
+    `const publicKey = ${q(randomChars(44, alphabets.ALNUM, 313))};`,
+    `const stripe = Stripe(${q(fakeToken(p("pk_", "live_"), 99, alphabets.ALNUM, 314))});`,
+    `const anonKey = ${q(fake.jwt({ iss: "supabase", ref: "abcd", role: "anon" }))};`,
+    `import { createClient } from "@supabase/supabase-js";
+const supabase = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "supabase", ref: "abcd", role: "anon" }))});`,
+    `const supabaseKey = ${q(fake.jwt({ iss: "supabase", ref: "abcd", role: "anon" }))};`,
+    `const stripeKey = ${q(fakeToken(p("pk_", "test_"), 99, alphabets.ALNUM, 317))};`,
+    `const sample = ${q(fake.jwt())};`,
+    `const token = ${q(fake.jwt({ sub: "1234567890", name: "John Doe", iat: 1516239022 }))};`,
+    `const client = new Something({ auth: ${q(random40)} });`,
+    `import { CohereClient } from "cohere-ai";\nconst cohere = new CohereClient({ token: process.env.CO_API_KEY, environment: ${q(fake.cohere(315))} });`,
+    `const regex = /sk-proj-[A-Za-z0-9_-]{40,}/;`,
+    `const pattern = new RegExp("^sk-proj-[A-Za-z0-9_-]{40,}$");`,
+    `const auth = "Bearer " + token;`,
+    "const headers = { Authorization: `Bearer ${process.env.OPENAI_API_KEY}` };",
+    "const url = `postgres://app:${password}@db.internal:5432/app`;",
+    `const url = "postgres://postgres:postgres@localhost:5432/app";`,
+    `const url = ${q(`postgres://app:${random32}@localhost:5432/app`)};`,
+    `const url = "https://api.openai.com/v1/chat/completions";`,
+    `const css = "rgba(12, 34, 56, 0.5)";`,
+    `const input = '<input type="password" placeholder="Enter password">';`,
+    `const passwordLabel = "Enter your password";`,
+    `const password = "Summer2024";`,
+    `const logo = "data:image/png;base64,${randomChars(400, alphabets.ALNUM, 316)}";`,
+    // Type positions and module specifiers.
+    { code: `type LegacyKey = ${q(legacy)};\nlet k: LegacyKey;`, filename: "file.ts" },
+    { code: `declare module ${q(google)} {}`, filename: "file.ts" },
+    `import data from ${q(`./fixtures/${google}.json`)};`,
+    `const mod = require(${q(`./keys/${google}`)});`,
+    // Name-based findings are fixtures in tests; provider formats are not (see invalid).
+    { code: `const apiKey = ${q(random40)};`, filename: "src/__tests__/client.test.ts" },
+    { code: `const token = ${q(fake.jwt())};`, filename: "test/auth.spec.js" },
+    // Options.
+    { code: `const client = new OpenAI({ apiKey: ${q(openai)} });`, options: [{ allowedPatterns: ["^sk-proj-"] }] },
+    { code: `const apiKey = ${q(random40)};`, options: [{ minEntropy: 6 }] },
+    { code: `const acme = "acme_not_a_key";`, options: [{ extraPatterns: [{ name: "Acme API key", pattern: "acme_[A-Za-z0-9]{32}" }] }] },
+  ],
+  invalid: [
+    // Provider formats, wherever they sit.
+    { code: esmOpenAI, errors: [key("OpenAI project API key", esmOpenAI, q(openai))] },
+    { code: cjsOpenAI, errors: [key("OpenAI API key", cjsOpenAI, q(legacy))] },
+    { code: anthropicConst, errors: [key("Anthropic API key", anthropicConst, q(anthropic))] },
+    { code: geminiUrl, errors: [key("Google API key", geminiUrl, `\`https://generativelanguage.googleapis.com/v1beta/models/\${model}:generateContent?key=${google}\``)] },
+    { code: bearerHeader, errors: [key("OpenAI project API key", bearerHeader, q(`Bearer ${openai}`))] },
+    { code: envText, errors: [key("OpenAI project API key", envText, envText.slice(envText.indexOf("`"), envText.lastIndexOf("`") + 1))] },
+    { code: hfClient, errors: [key("Hugging Face access token", hfClient, q(hf))] },
+    { code: groqCompatible, errors: [key("Groq API key", groqCompatible, q(groq))] },
+    { code: langsmithEnv, errors: [key("LangSmith API key", langsmithEnv, q(fake.langsmith()))] },
+    { code: pineconeClient, errors: [key("Pinecone API key", pineconeClient, q(fake.pinecone()))] },
+    {
+      code: awsClient,
+      errors: [key("AWS access key ID", awsClient, q(fake.awsAccessKeyId())), key("AWS secret access key", awsClient, q(awsKeys))],
+    },
+    { code: bedrockKey, errors: [key("Amazon Bedrock API key", bedrockKey, q(fake.awsBedrock()))] },
+    { code: githubOctokit, errors: [key("GitHub token", githubOctokit, q(fake.github()))] },
+    { code: slackWebhook, errors: [key("Slack webhook URL", slackWebhook, q(fake.slackWebhook()))] },
+    { code: slackBot, errors: [key("Slack token", slackBot, q(fake.slackBot()))] },
+    { code: stripeLive, errors: [key("Stripe live secret key", stripeLive, q(fake.stripeLive()))] },
+    { code: stripeTest, errors: [key("Stripe test-mode secret key", stripeTest, q(fake.stripeTest()))] },
+    { code: npmrc, errors: [key("npm access token", npmrc, q(`//registry.npmjs.org/:_authToken=${fake.npm()}`))] },
+    { code: vaultToken, errors: [key("HashiCorp Vault token", vaultToken, q(fake.vault()))] },
+    { code: pemTemplate, errors: [key("private key", pemTemplate, `\`${fake.privateKey(304, "EC")}\``)] },
+    { code: serviceAccount, errors: [key("private key", serviceAccount, q(fake.privateKey(305, "")))] },
+    { code: tsEnum, filename: "file.ts", errors: [key("OpenAI project API key", tsEnum, q(openai))] },
+    { code: providerInTest, filename: "src/__tests__/client.test.ts", errors: [key("OpenAI project API key", providerInTest, q(openai))] },
+    // JWTs: where a name says credential, or carrying a service role.
+    { code: jwtNamed, errors: [key("JSON Web Token", jwtNamed, q(fake.jwt({ sub: "ingest-worker", scope: "vectors:write" })))] },
+    {
+      code: supabaseServiceRole,
+      errors: [key("JSON Web Token", supabaseServiceRole, q(fake.jwt({ iss: "supabase", ref: "abcd", role: "service_role" })))],
+    },
+    // Connection strings with passwords.
+    { code: pgPool, errors: [key("PostgreSQL connection string with a password", pgPool, q(fake.connectionString("postgres", "pgvector.prod.internal:5432")))] },
+    { code: mongo, errors: [key("MongoDB connection string with a password", mongo, q(fake.connectionString("mongodb+srv", "cluster0.x1y2z.mongodb.net")))] },
+    { code: redisUrl, errors: [key("Redis URL with a password", redisUrl, q(`rediss://:${randomChars(24, alphabets.ALNUM, 306)}@cache.internal:6380`))] },
+    // Context-gated formats: the name or the SDK says which provider.
+    { code: cohereClient, errors: [key("Cohere API key", cohereClient, q(fake.cohere()))] },
+    { code: cohereConst, errors: [key("Cohere API key", cohereConst, q(fake.cohere(307)))] },
+    { code: mistralClient, errors: [key("Mistral API key", mistralClient, q(fake.mistral()))] },
+    { code: azureClient, errors: [key("Azure OpenAI API key", azureClient, q(fake.azureOpenAI()))] },
+    { code: azureCredential, errors: [key("Azure OpenAI API key", azureCredential, q(fake.azureOpenAI(308)))] },
+    { code: deepseek, errors: [key("DeepSeek API key", deepseek, q(fake.deepseek()))] },
+    // Generic secrets: a secret name, a random-looking value.
+    { code: genericConst, errors: [secret("secret", "apiKey", genericConst, q(random40))] },
+    {
+      code: classField,
+      filename: "file.ts",
+      errors: [secret("secret", "apiKey", classField, q(random40)), secret("secret", "clientSecret", classField, q(random32))],
+    },
+    { code: defaultParam, errors: [secret("secret", "token", defaultParam, q(random40))] },
+    { code: memberAssign, errors: [secret("secret", "apiKey", memberAssign, q(random40))] },
+    { code: envAssign, errors: [secret("secret", "OPENAI_API_KEY", envAssign, q(random40))] },
+    { code: envFallbackOr, errors: [secret("secret", "OPENAI_API_KEY", envFallbackOr, q(random40))] },
+    { code: envFallbackNullish, errors: [secret("secret", "apiKey", envFallbackNullish, q(random32))] },
+    { code: headerObject, errors: [secret("secret", "x-api-key", headerObject, q(random40))] },
+    { code: headerSet, errors: [secret("credential", "Authorization", headerSet, q(`Token ${random40}`))] },
+    { code: headerPairs, errors: [secret("secret", "x-goog-api-key", headerPairs, q(random40))] },
+    { code: jsxProp, errors: [secret("secret", "apiKey", jsxProp, q(random32))] },
+    { code: ternary, errors: [secret("secret", "apiKey", ternary, q(random40))] },
+    { code: followedConst, errors: [secret("secret", "apiKey", followedConst, q(random32))] },
+    { code: nodemailer, errors: [secret("password", "pass", nodemailer, q(password))] },
+    { code: dbPassword, errors: [secret("password", "dbPassword", dbPassword, q(password))] },
+    { code: queryKey, errors: [secret("secret", "api_key", queryKey, q(`https://serpapi.com/search.json?q=llm&api_key=${random40}`))] },
+    { code: geminiPositional, errors: [secret("secret", "GoogleGenerativeAI()", geminiPositional, q(random40))] },
+    { code: replicateAuth, errors: [secret("secret", "auth", replicateAuth, q(random40))] },
+    { code: tsAsConst, filename: "file.ts", errors: [secret("secret", "apiKey", tsAsConst, q(random40))] },
+    { code: tsNonNull, filename: "file.ts", errors: [secret("secret", "apiKey", tsNonNull, q(random40))] },
+    // A key split across literals.
+    { code: splitKey, errors: [key("OpenAI project API key", splitKey, `${q(openai.slice(0, 24))} + ${q(openai.slice(24))}`)] },
+    // Options.
+    {
+      code: extraPattern,
+      options: [{ extraPatterns: [{ name: "Acme API key", pattern: "acme_[A-Za-z0-9]{32}" }] }],
+      errors: [key("Acme API key", extraPattern, q(`acme_${randomChars(32, alphabets.ALNUM, 309)}`))],
+    },
+    {
+      code: genericConst,
+      options: [{ minEntropy: 3 }],
+      errors: [secret("secret", "apiKey", genericConst, q(random40))],
+    },
+  ],
+});
