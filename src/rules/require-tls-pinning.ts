@@ -183,26 +183,29 @@ export default createRule<Options, MessageIds>({
 
         // ----- hosts -----
 
-        /** Hosts a URL (or bare host) expression can provably name; `dynamic` when some of it is not provable. */
-        const hostsOf = (raw: TSESTree.Node, bareHost: boolean): { hosts: string[]; dynamic: boolean } => {
+        /** The hosts a URL (or bare host name) expression can provably name; empty when none is provable. */
+        const hostsOf = (raw: TSESTree.Node, bareHost: boolean): string[] => {
           let node = unwrapExpression(raw);
           if (node.type === AST_NODE_TYPES.NewExpression && getTrailingName(node.callee) === "URL") {
             const base = argumentAt(node, 1) ?? argumentAt(node, 0);
-            if (!base) return { hosts: [], dynamic: true };
+            if (!base) return [];
             node = unwrapExpression(base);
           }
           const scope = scopeOf(node);
           const strings = resolveStrings(node, scope);
-          const hosts: string[] = [];
-          for (const value of strings) {
-            const parsed = parseUrlString(value);
-            if (parsed?.host) hosts.push(parsed.host);
-            else if (!parsed && bareHost) hosts.push(value.toLowerCase().split(":")[0] ?? "");
+          if (strings.length > 0) {
+            const hosts: string[] = [];
+            for (const value of strings) {
+              const parsed = parseUrlString(value);
+              if (parsed?.host) hosts.push(parsed.host);
+              else if (!parsed && bareHost) hosts.push(value.toLowerCase().split(":")[0] ?? "");
+            }
+            return hosts;
           }
-          if (strings.length > 0) return { hosts, dynamic: resolveValue(node, scope) === null && strings.length < 2 };
+          // `https://api.openai.com/v1/${path}`: the host is known even when the rest is not.
           const parts = getStringParts(node, scope);
           const parsed = parts ? parseUrlParts(parts) : undefined;
-          return parsed?.host ? { hosts: [parsed.host], dynamic: false } : { hosts: [], dynamic: true };
+          return parsed?.host ? [parsed.host] : [];
         };
 
         const sensitiveService = (hosts: readonly string[]): string | undefined => {
@@ -245,8 +248,8 @@ export default createRule<Options, MessageIds>({
           if (ca) verdicts.push(caVerdict(ca.value));
           const check = findProperty(object, "checkServerIdentity", scope);
           if (check) verdicts.push(checkServerIdentityVerdict(check.value));
-          const context2 = findProperty(object, "secureContext", scope);
-          if (context2) verdicts.push(secureContextVerdict(context2.value, depth));
+          const secureContext = findProperty(object, "secureContext", scope);
+          if (secureContext) verdicts.push(secureContextVerdict(secureContext.value, depth));
           if (verdicts.some((v) => v.kind === "pinned")) return PINNED;
           if (verdicts.some((v) => v.kind === "unknown")) return UNKNOWN;
           return verdicts.find((v) => v.kind === "pinWithoutHostname") ?? NONE;
@@ -423,8 +426,8 @@ export default createRule<Options, MessageIds>({
           for (const value of endpointValues) {
             if (isNullish(value.node)) continue;
             const found = hostsOf(value.node, value.bareHost);
-            hosts.push(...found.hosts);
-            dynamic ||= found.dynamic && found.hosts.length === 0;
+            hosts.push(...found);
+            if (found.length === 0) dynamic = true;
           }
           const named = sensitiveService(hosts);
           if (named) return named;
@@ -460,14 +463,14 @@ export default createRule<Options, MessageIds>({
           const { call, argIndex } = destination;
           const hosts: string[] = [];
           const first = argumentAt(call, 0);
-          if (first && argIndex > 0) hosts.push(...hostsOf(first, false).hosts);
+          if (first && argIndex > 0) hosts.push(...hostsOf(first, false));
           const container = argumentAt(call, argIndex);
           const object = container ? resolveObjectExpression(container, scopeOf(container)) : null;
           if (object) {
             const scope = scopeOf(object);
             for (const property of getObjectProperties(object, scope)) {
-              if (URL_OPTION_KEYS.includes(property.name)) hosts.push(...hostsOf(property.value, false).hosts);
-              else if (HOST_OPTION_KEYS.includes(property.name)) hosts.push(...hostsOf(property.value, true).hosts);
+              if (URL_OPTION_KEYS.includes(property.name)) hosts.push(...hostsOf(property.value, false));
+              else if (HOST_OPTION_KEYS.includes(property.name)) hosts.push(...hostsOf(property.value, true));
             }
           }
           const direct = sensitiveService(hosts);
@@ -498,7 +501,7 @@ export default createRule<Options, MessageIds>({
               request = parent.parent;
             }
             const url = request ? argumentAt(request, 0) : undefined;
-            if (url) hosts.push(...hostsOf(url, false).hosts);
+            if (url) hosts.push(...hostsOf(url, false));
           }
           return sensitiveService(hosts);
         };
@@ -545,13 +548,13 @@ export default createRule<Options, MessageIds>({
                 const scope = scopeOf(object);
                 for (const key of ["servername", "host"]) {
                   const name = findProperty(object, key, scope);
-                  if (name) hosts.push(...hostsOf(name.value, true).hosts);
+                  if (name) hosts.push(...hostsOf(name.value, true));
                 }
               }
               return;
             }
             // `tls.connect(port, host, options)`: a string in second place is the host.
-            const host = index === 1 ? hostsOf(arg, true).hosts : [];
+            const host = index === 1 ? hostsOf(arg, true) : [];
             hosts.push(...host);
             if (host.length === 0 && resolveValue(arg, scopeOf(arg)) === null && objects === "absent") objects = "unknown";
           });
@@ -582,7 +585,7 @@ export default createRule<Options, MessageIds>({
           else {
             verdict = nestedVerdict(argumentAt(node, 1), "connect");
             const origin = argumentAt(node, 0);
-            ownService = origin ? sensitiveService(hostsOf(origin, false).hosts) : undefined;
+            ownService = origin ? sensitiveService(hostsOf(origin, false)) : undefined;
           }
           if (verdict.kind === "unknown" || verdict.kind === "pinned") continue;
           judge(node, verdict, ownService ?? serviceOfAgent(node));

@@ -216,6 +216,16 @@ const agentAndDefaults = `import https from "node:https";
 import OpenAI from "openai";
 export const openai = new OpenAI({ httpAgent: new https.Agent({ keepAlive: true }) });`;
 
+const templateUrl = `const undici = require("undici");
+const dispatcher = new undici.Agent({ connect: { keepAlive: true } });
+async function upload(path, body) {
+  return undici.fetch(\`https://api.openai.com/v1/\${path}\`, { method: "POST", body, dispatcher });
+}`;
+
+const namespacePool = `import * as undici from "undici";
+const BASE = "https://generativelanguage.googleapis.com";
+export const gemini = new undici.Pool(BASE, { connections: 8 });`;
+
 runRuleTests("require-tls-pinning", rule, {
   valid: [
     // SDK clients at their defaults: only reported with requireForSdkClients
@@ -435,6 +445,8 @@ export const openai = new OpenAI({ httpAgent: new Agent({ keepAlive: true }) });
       ],
     },
     // ---- more import styles and options
+    { code: templateUrl, errors: [at(templateUrl, "missingPin", "new undici.Agent({ connect: { keepAlive: true } })")] },
+    { code: namespacePool, errors: [at(namespacePool, "missingPin", "new undici.Pool(BASE, { connections: 8 })")] },
     { code: nodeVault, errors: [at(nodeVault, "missingPin", "new https.Agent({ keepAlive: true })")] },
     { code: namedRequest, errors: [at(namedRequest, "missingPin", "new Agent({ keepAlive: true })")] },
     {
