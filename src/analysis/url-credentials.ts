@@ -7,6 +7,8 @@ import {
   CREDENTIAL_QUERY_PARAMS,
   normalizeParamName,
   URL_CREDENTIAL_WORDS,
+  URL_SINK_CALL_NAMES,
+  URL_VALUE_KEYS,
   type ApiHostAuth,
 } from "../knowledge/url-credentials";
 import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
@@ -210,7 +212,46 @@ export function findTextOrigin(root: TSESTree.Node, text: string, scope: Scope, 
   return value !== undefined && value.includes(text) ? root : undefined;
 }
 
-/** The credentials a string-building expression (template literal, `+`, a constant bound to one) puts in a URL query. */
+/**
+ * Whether a URL expression is requested or loaded: handed to a URL sink (`fetch`, `axios.get`,
+ * `new URL`, `new WebSocket`…), given as a `url`/`src`/`href` value, or bound to a variable that is.
+ */
+export function reachesUrlSink(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
+  if (depth > 3) return false;
+  const current = getStringBuildRoot(node);
+  const parent = current.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      if (parent.arguments[0] !== current) return false;
+      const name = getTrailingName(parent.callee);
+      return name !== undefined && URL_SINK_CALL_NAMES.has(name);
+    }
+    case AST_NODE_TYPES.Property:
+      return parent.value === current && URL_VALUE_KEYS.has(getLiteralKeyName(parent.key, parent.computed) ?? "");
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === current && URL_VALUE_KEYS.has(getTrailingName(parent.left) ?? "");
+    case AST_NODE_TYPES.JSXExpressionContainer: {
+      const attribute = parent.parent;
+      return attribute?.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier &&
+        URL_VALUE_KEYS.has(attribute.name.name);
+    }
+    case AST_NODE_TYPES.VariableDeclarator: {
+      if (parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = findVariable(scope as never, parent.id as never) as TSESLint.Scope.Variable | null;
+      return (variable?.references ?? []).some((ref) => !ref.init && reachesUrlSink(ref.identifier as TSESTree.Node, scope, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The credentials a string-building expression (template literal, `+`, a constant bound to one)
+ * puts in a URL query. A value trusted only because of the API host counts when the URL is sent
+ * (`reachesUrlSink`): a string that merely looks like such a URL is not enough evidence.
+ */
 export function findStringBuildCredentials(
   node: TSESTree.Node,
   scope: Scope,
@@ -222,7 +263,10 @@ export function findStringBuildCredentials(
   let length = 0;
   for (const part of parts) length += part.kind === "text" ? part.text.length : 1;
   if (length > MAX_URL_LENGTH) return [];
-  return findQueryCredentialsInParts(parts, scope, settings, forceQuery);
+  const found = findQueryCredentialsInParts(parts, scope, settings, forceQuery);
+  if (!found.some((credential) => credential.source.kind === "host")) return found;
+  const sent = reachesUrlSink(node, scope);
+  return sent ? found : found.filter((credential) => credential.source.kind !== "host");
 }
 
 /** `new URLSearchParams(…)` (the global class). */

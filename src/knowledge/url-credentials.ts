@@ -175,5 +175,20 @@ export const URL_SINKS: readonly UrlSinkSpec[] = [
   { module: "eventsource", member: "EventSource", kind: "construct" },
 ];
 
+/**
+ * Names of calls and constructors whose first argument is a URL that gets requested, whatever the
+ * client: `fetch(url)`, `axios.get(url)`, `got(url)`, `http.request(url)`, `new URL(url)`,
+ * `new WebSocket(url)`, `ofetch(url)`. Used where the evidence for a key is only the API host, to
+ * tell a URL that is sent from a string that merely looks like one (a test fixture, a log line).
+ */
+export const URL_SINK_CALL_NAMES: ReadonlySet<string> = new Set([
+  ...URL_SINKS.map((sink) => sink.member).filter((member) => member !== ""),
+  "URL", "Request", "axios", "got", "ky", "ofetch", "$fetch", "needle", "superagent", "request", "get", "post",
+  "put", "patch", "delete", "head", "options", "stream", "open", "connect", "io",
+]);
+
+/** Keys and attributes whose value is a URL that gets loaded: `{ url }`, `img.src = …`, `<a href={…}>`. */
+export const URL_VALUE_KEYS: ReadonlySet<string> = new Set(["url", "baseURL", "baseUrl", "endpoint", "uri", "href", "src", "location", "action"]);
+
 /** Object keys whose value is a request body, where form-encoded credentials belong (OAuth token requests). */
 export const BODY_OPTION_KEYS: ReadonlySet<string> = new Set(["body", "data", "form", "json", "formData"]);

@@ -8,15 +8,19 @@ import {
   isCredentialParamName,
   isUsedAsQuery,
   makeQueryCredentialSettings,
+  reachesUrlSink,
 } from "../../src/analysis/url-credentials";
 import { fake } from "../support/fake-secrets";
 import { findNode, withContext } from "./parse";
 
-/** The `init` of the last `const probe = …` in `code`. */
+/** The `init` of the top-level `const probe = …` in `code`. */
 function probeInit(program: TSESTree.Program): TSESTree.Expression {
-  const last = program.body[program.body.length - 1]!;
-  if (last.type !== "VariableDeclaration" || !last.declarations[0]?.init) throw new Error("last statement must be `const probe = …`");
-  return last.declarations[0].init;
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    const declarator = statement.declarations[0];
+    if (declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === "probe" && declarator.init) return declarator.init;
+  }
+  throw new Error("no `const probe = …`");
 }
 
 /** `param:source` for each credential the string build of `probe` puts in a query. */
@@ -52,9 +56,10 @@ describe("findStringBuildCredentials", () => {
       "key:literal:Google API key",
     ]);
   });
-  it("trusts any value of a host's documented key parameter", () => {
-    expect(inString("declare const k: string; const probe = `https://generativelanguage.googleapis.com/v1/models?key=${k}`;")).toEqual(["key:host:"]);
-    expect(inString("declare const k: string, base: string; const probe = `${base}/v1/models?key=${k}`;")).toEqual([]);
+  it("trusts any value of a host's documented key parameter, in a URL that is sent", () => {
+    expect(inString("declare const k: string; const probe = `https://generativelanguage.googleapis.com/v1/models?key=${k}`; fetch(probe);")).toEqual(["key:host:"]);
+    expect(inString("declare const k: string; const probe = `https://generativelanguage.googleapis.com/v1/models?key=${k}`; check(probe);")).toEqual([]);
+    expect(inString("declare const k: string, base: string; const probe = `${base}/v1/models?key=${k}`; fetch(probe);")).toEqual([]);
   });
   it("stays silent on tokens made for links, paging cursors and published browser keys", () => {
     expect(inString("declare const verificationToken: string, APP: string; const probe = `${APP}/verify?token=${verificationToken}`;")).toEqual([]);
@@ -81,6 +86,21 @@ describe("findQueryValueCredentials", () => {
     expect(inQuery("declare const token: string; const probe = 'token=' + token;")).toEqual(["token:token"]);
     expect(inQuery("declare const apiKey: string; const base = { apikey: apiKey }; const probe = { ...base, limit: 5 };")).toEqual(["apikey:apiKey"]);
     expect(inQuery("declare const key: string; const probe = { key };")).toEqual([]);
+  });
+});
+
+describe("reachesUrlSink", () => {
+  const sent = (code: string): boolean =>
+    withContext(code, (context, program) => reachesUrlSink(probeInit(program), getFileScope(context)), "file.tsx");
+
+  it("follows a URL to the calls, options and attributes that load it", () => {
+    expect(sent("const probe = 'https://x.example.com'; fetch(probe);")).toBe(true);
+    expect(sent("declare const axios: any; const probe = 'https://x.example.com'; axios.get(probe + '/v1');")).toBe(true);
+    expect(sent("const probe = 'wss://x.example.com'; new WebSocket(probe);")).toBe(true);
+    expect(sent("declare const axios: any; const probe = 'https://x.example.com'; axios({ url: probe });")).toBe(true);
+    expect(sent("const probe = 'https://x.example.com'; const el = <img src={probe} />;")).toBe(true);
+    expect(sent("const probe = 'https://x.example.com'; console.log(probe);")).toBe(false);
+    expect(sent("declare function check(s: string): void; const probe = 'https://x.example.com'; check(probe);")).toBe(false);
   });
 });
 

@@ -27,6 +27,8 @@ const res = await fetch(\`\${BASE}/models/gemini-1.5-flash:generateContent\`, {
   return fetch(\`\${baseUrl}/v1/items?key=\${key}\`);
 }`,
     `const url = \`\${base}/v1/files?pageToken=\${nextPageToken}&token=\${continuationToken}\`;`,
+    `// Only the host says this value is a key, and the string is never requested: a fixture, not a call.
+expect(findSecretInText(\`https://generativelanguage.googleapis.com/v1beta/models?key=\${sample}\`)).toBeDefined();`,
     `const url = \`\${base}?\${name}=\${apiKey}\`;`,
 
     // Placeholders
