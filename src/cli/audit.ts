@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ancestorLayers, isIgnored, readIgnoreLayer, type IgnoreLayer } from "./gitignore";
 import { toSarif, type AuditMessage, type AuditResult, type RuleInfo } from "./sarif";
 
 const USAGE = `Usage: ai-encryption-audit [options] [paths...]
@@ -23,7 +24,11 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage error or
 
 const SOURCE_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".output", ".cache", "vendor", "bower_components", ".yarn", ".pnpm-store"]);
+/** Skipped folders not worth mentioning when nothing else is found. */
+const HIDDEN_SKIPS = new Set([".git", ".hg", ".svn"]);
 const LINT_GLOB = "**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}";
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+const JS_FILE = /\.[cm]?jsx?$/;
 
 interface Options {
   config: "recommended" | "strict";
@@ -74,62 +79,91 @@ function parseOptions(argv: string[]): Options | "help" | "version" {
   };
 }
 
-/** Lines of a .gitignore as flat-config ignore patterns (relative to the folder that holds it). */
-export function gitignoreToPatterns(text: string, prefix: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    let line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
-    const negated = line.startsWith("!");
-    if (negated) line = line.slice(1);
-    const anchored = line.startsWith("/") || line.slice(0, -1).includes("/");
-    line = line.replace(/^\//, "");
-    const dirOnly = line.endsWith("/");
-    if (dirOnly) line = line.slice(0, -1);
-    let pattern = anchored ? `${prefix}${line}` : `${prefix}**/${line}`;
-    if (dirOnly) pattern += "/";
-    out.push(negated ? `!${pattern}` : pattern);
-  }
-  return out;
+/** Whether a file name is a source file the audit lints (declaration files and minified bundles are not). */
+function isSourceFile(name: string): boolean {
+  if (!SOURCE_EXTENSIONS.has(path.extname(name))) return false;
+  return !DECLARATION_FILE.test(name) && !name.endsWith(".min.js");
 }
 
-function collectFiles(target: string, out: string[], skippedDirs: Set<string>): void {
-  let stat;
-  try {
-    stat = statSync(target);
-  } catch {
-    throw new UsageError(`No such file or folder: ${target}`);
-  }
-  if (stat.isFile()) {
-    out.push(path.resolve(target));
-    return;
-  }
-  const walk = (dir: string): void => {
-    let entries;
+/**
+ * The source files under each target, sorted, each once. Below a folder given on the command line,
+ * dependency and build-output folders are skipped, and so is whatever git ignores: the .gitignore
+ * files of the folder, of the folders above it up to the root of its git work tree, and of the
+ * folders below it. Targets named on the command line are always read.
+ */
+export function collectFiles(targets: readonly string[]): { files: string[]; skippedDirs: string[] } {
+  const out = new Set<string>();
+  const skippedDirs: string[] = [];
+  for (const target of targets) {
+    const full = path.resolve(target);
+    let stat;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      stat = statSync(full);
     } catch {
-      return;
+      throw new UsageError(`No such file or folder: ${target}`);
     }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!skippedDirs.has(entry.name)) walk(full);
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
-        const ext = path.extname(entry.name);
-        if (SOURCE_EXTENSIONS.has(ext) && !entry.name.endsWith(".d.ts") && !entry.name.endsWith(".min.js")) out.push(full);
+    if (!stat.isDirectory()) {
+      out.add(full);
+      continue;
+    }
+    const walk = (dir: string, inherited: readonly IgnoreLayer[]): void => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
       }
-    }
+      const own = readIgnoreLayer(dir);
+      const layers = own ? [...inherited, own] : inherited;
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const entryPath = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (SKIPPED_DIRS.has(entry.name)) {
+            if (!HIDDEN_SKIPS.has(entry.name)) skippedDirs.push(entryPath);
+          } else if (!isIgnored(layers, entryPath, true)) {
+            walk(entryPath, layers);
+          }
+        } else if ((entry.isFile() || entry.isSymbolicLink()) && isSourceFile(entry.name) && !isIgnored(layers, entryPath, false)) {
+          out.add(entryPath);
+        }
+      }
+    };
+    walk(full, ancestorLayers(full));
+  }
+  return { files: [...out], skippedDirs };
+}
+
+/**
+ * The folder ESLint runs in and paths are shown relative to: the folder given when there is only
+ * one, else the current folder when it holds every target, else the deepest folder that does.
+ */
+function auditRoot(targets: readonly string[]): string {
+  const resolved = targets.map((t) => path.resolve(t));
+  if (resolved.length === 1 && statSync(resolved[0]!).isDirectory()) return resolved[0]!;
+  const cwd = process.cwd();
+  const inside = (dir: string, p: string): boolean => {
+    const relative = path.relative(dir, p);
+    return !relative.startsWith("..") && !path.isAbsolute(relative);
   };
-  walk(path.resolve(target));
+  if (resolved.every((p) => inside(cwd, p))) return cwd;
+  let root = statSync(resolved[0]!).isDirectory() ? resolved[0]! : path.dirname(resolved[0]!);
+  while (!resolved.every((p) => inside(root, p)) && root !== path.dirname(root)) root = path.dirname(root);
+  return root;
 }
 
 interface LintEngine {
   lintText(code: string, options: { filePath: string }): Promise<{ messages: AuditMessage[] }[]>;
-  isPathIgnored(filePath: string): Promise<boolean>;
 }
 
-async function createEngines(cwd: string, config: Options["config"], ignores: string[]): Promise<{ module: LintEngine; script: LintEngine }> {
+interface Engines {
+  module: LintEngine;
+  script: LintEngine;
+  /** typescript-eslint's parser on JavaScript: decorators and other syntax espree does not take yet. */
+  jsWithTsParser: LintEngine;
+}
+
+async function createEngines(cwd: string, config: Options["config"]): Promise<Engines> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the user's ESLint, resolved at run time
   const eslintModule = require("eslint") as { loadESLint?: (o: { useFlatConfig: boolean }) => Promise<new (o: object) => LintEngine>; ESLint: new (o: object) => LintEngine };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the audit runs
@@ -138,47 +172,83 @@ async function createEngines(cwd: string, config: Options["config"], ignores: st
   const plugin = require("../index") as { configs: Record<string, { rules: object; plugins: object }> };
   const FlatESLint = eslintModule.loadESLint ? await eslintModule.loadESLint({ useFlatConfig: true }) : eslintModule.ESLint;
   const ruleConfig = plugin.configs[config]!;
-  const make = (sourceType: "module" | "commonjs"): LintEngine =>
+  const make = (sourceType: "module" | "commonjs", tsParserForJs = false): LintEngine =>
     new FlatESLint({
       cwd,
+      // The files were chosen by collectFiles: un-ignore node_modules, so that a package given on the command line is linted.
       overrideConfigFile: true,
       overrideConfig: [
-        { ignores },
+        { ignores: ["!**/node_modules/"] },
         {
           files: [LINT_GLOB],
           languageOptions: { ecmaVersion: "latest", sourceType, parserOptions: { ecmaFeatures: { jsx: true } } },
           linterOptions: { reportUnusedDisableDirectives: "off" },
         },
         { files: ["**/*.cjs"], languageOptions: { sourceType: "commonjs" } },
-        { files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tsParser, sourceType: "module" } },
+        { files: [tsParserForJs ? LINT_GLOB : "**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tsParser, sourceType: "module" } },
         { files: [LINT_GLOB], plugins: ruleConfig.plugins, rules: ruleConfig.rules },
       ],
     });
-  return { module: make("module"), script: make("commonjs") };
+  return { module: make("module"), script: make("commonjs"), jsWithTsParser: make("module", true) };
+}
+
+/**
+ * This plugin's reports and fatal errors. The rest concerns the project's own ESLint setup, which
+ * the audit does not load: `eslint-disable` comments naming rules of other plugins ("Definition for
+ * rule … was not found"), `/* eslint … *\/` comments that turn core rules on, `eslint-env` comments.
+ */
+function isAuditMessage(message: AuditMessage): boolean {
+  return message.fatal === true || (message.ruleId?.startsWith("ai-encryption/") ?? false);
 }
 
 function isParseError(messages: readonly AuditMessage[]): boolean {
   return messages.some((m) => m.fatal);
 }
 
-async function lintFile(engines: { module: LintEngine; script: LintEngine }, filePath: string): Promise<AuditResult> {
+/** A read failure in words, without the absolute path Node puts in its message. */
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return "it does not exist (a broken symbolic link?)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "it is a folder";
+    case "ELOOP":
+      return "a symbolic link loop";
+    default:
+      return code ?? (error as Error).message;
+  }
+}
+
+async function lintFile(engines: Engines, filePath: string): Promise<AuditResult> {
   let text: string;
   try {
     text = readFileSync(filePath, "utf8");
   } catch (error) {
-    return { filePath, messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not read the file: ${(error as Error).message}`, line: 1, column: 1 }] };
+    return { filePath, messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not read the file: ${describeReadError(error)}.`, line: 1, column: 1 }] };
   }
   try {
     let [result] = await engines.module.lintText(text, { filePath });
-    if (result && isParseError(result.messages) && /\.jsx?$/.test(filePath)) {
-      const [asScript] = await engines.script.lintText(text, { filePath });
-      if (asScript && !isParseError(asScript.messages)) result = asScript;
+    // A JavaScript file espree cannot parse: as a script (`with`, top-level `return`), then with typescript-eslint's parser (decorators).
+    if (result && isParseError(result.messages) && JS_FILE.test(filePath)) {
+      for (const engine of [engines.script, engines.jsWithTsParser]) {
+        const [retry] = await engine.lintText(text, { filePath });
+        if (retry && !isParseError(retry.messages)) {
+          result = retry;
+          break;
+        }
+      }
     }
-    return { filePath, messages: result?.messages ?? [] };
+    return { filePath, messages: (result?.messages ?? []).filter(isAuditMessage) };
   } catch (error) {
     return { filePath, messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint the file: ${(error as Error).message.split("\n")[0]}`, line: 1, column: 1 }] };
   }
 }
+
+const UNREADABLE = "(could not read or parse)";
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -193,7 +263,7 @@ function formatStylish(results: readonly AuditResult[], cwd: string, filesScanne
     const rel = path.relative(cwd, result.filePath) || result.filePath;
     if (result.messages.some((m) => m.fatal)) unparsable++;
     for (const m of result.messages) {
-      const id = m.ruleId ?? "(could not read or parse)";
+      const id = m.ruleId ?? UNREADABLE;
       const entry = byRule.get(id) ?? { errors: 0, warnings: 0, locations: [] };
       if (m.severity === 2) {
         entry.errors++;
@@ -207,13 +277,21 @@ function formatStylish(results: readonly AuditResult[], cwd: string, filesScanne
     }
   }
   const lines: string[] = [];
-  for (const [id, entry] of [...byRule.entries()].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings))) {
+  // Rules with the most findings first; files that could not be read or parsed last.
+  const order = ([id, entry]: [string, { errors: number; warnings: number }]): [number, number, string] => [id === UNREADABLE ? 1 : 0, -(entry.errors + entry.warnings), id];
+  const sorted = [...byRule.entries()].sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
+  });
+  for (const [id, entry] of sorted) {
     const counts = [entry.errors ? plural(entry.errors, "error") : "", entry.warnings ? plural(entry.warnings, "warning") : ""].filter(Boolean).join(", ");
     lines.push(`${id}  (${counts})`, ...entry.locations, "");
   }
   const problems = errors + warnings;
   lines.push(
-    problems === 0
+    filesScanned === 0
+      ? "No files audited."
+      : problems === 0
       ? `No problems found in ${plural(filesScanned, "file")}.`
       : `${plural(problems, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) in ${plural(filesScanned, "file")} scanned.`,
   );
@@ -240,25 +318,19 @@ export async function main(argv: string[], io: { stdout: NodeJS.WriteStream | { 
     return 0;
   }
   try {
-    const single = options.paths.length === 1 && existsSync(options.paths[0]!) && statSync(options.paths[0]!).isDirectory();
-    const cwd = single ? path.resolve(options.paths[0]!) : process.cwd();
-    const files: string[] = [];
-    for (const target of options.paths) collectFiles(target, files, SKIPPED_DIRS);
-    const ignores: string[] = [];
-    const gitignore = path.join(cwd, ".gitignore");
-    if (existsSync(gitignore)) ignores.push(...gitignoreToPatterns(readFileSync(gitignore, "utf8"), ""));
-    const engines = await createEngines(cwd, options.config, ignores);
+    const { files, skippedDirs } = collectFiles(options.paths);
+    const cwd = auditRoot(options.paths);
+    if (files.length === 0) io.stderr.write(nothingFound(options.paths, skippedDirs));
+    const engines = await createEngines(cwd, options.config);
     const showProgress = options.progress && Boolean(io.stderr.isTTY) && files.length > 20;
     const results: AuditResult[] = [];
-    let scanned = 0;
     for (const [index, file] of files.entries()) {
       if (showProgress && index % 10 === 0) io.stderr.write(`\rai-encryption-audit: ${index}/${files.length} files`);
-      if (path.relative(cwd, file).startsWith("..") === false && (await engines.module.isPathIgnored(file))) continue;
-      scanned++;
       const result = await lintFile(engines, file);
       const messages = options.quiet ? result.messages.filter((m) => m.severity === 2) : result.messages;
       if (messages.length > 0) results.push({ filePath: file, messages });
     }
+    const scanned = files.length;
     if (showProgress) io.stderr.write(`\r${" ".repeat(60)}\r`);
 
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- rule docs for the SARIF rule table
@@ -278,7 +350,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WriteStream | { 
     if (options.output) {
       writeFileSync(options.output, report);
       const summary = summarize(results, scanned);
-      io.stderr.write(`ai-encryption-audit: ${summary.errors} errors, ${summary.warnings} warnings in ${scanned} files; report written to ${options.output}\n`);
+      io.stderr.write(`ai-encryption-audit: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")} in ${plural(scanned, "file")}; report written to ${options.output}\n`);
     } else {
       io.stdout.write(report);
     }
@@ -290,6 +362,21 @@ export async function main(argv: string[], io: { stdout: NodeJS.WriteStream | { 
     io.stderr.write(`ai-encryption-audit: ${(error as Error).message}\n`);
     return 2;
   }
+}
+
+/** Why no file was found, and how to audit the folders the walk skipped (a package's dist/, for instance). */
+function nothingFound(targets: readonly string[], skippedDirs: readonly string[]): string {
+  const lines = [`ai-encryption-audit: no JavaScript or TypeScript files found in ${targets.join(", ")}.`];
+  if (skippedDirs.length > 0) {
+    const shown = skippedDirs.slice(0, 5).map((d) => path.relative(process.cwd(), d) || d);
+    lines.push(
+      `Dependency and build-output folders are skipped: ${shown.join(", ")}${skippedDirs.length > 5 ? `, and ${skippedDirs.length - 5} more` : ""}.`,
+      `To audit one of them, name it: ai-encryption-audit ${shown[0]}`,
+    );
+  } else {
+    lines.push("Files listed in .gitignore are skipped; name a file to audit it anyway.");
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function summarize(results: readonly AuditResult[], filesScanned: number): { filesScanned: number; errors: number; warnings: number; unparsable: number; byRule: Record<string, number> } {
@@ -310,6 +397,11 @@ function summarize(results: readonly AuditResult[], filesScanned: number): { fil
 }
 
 if (require.main === module) {
+  // `ai-encryption-audit | head`: a reader that stops early is not an error of the audit.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
