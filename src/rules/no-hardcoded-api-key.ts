@@ -151,7 +151,7 @@ export default createRule<Options, MessageIds>({
     const patterns = compilePatterns(options);
     const minEntropy = options.minEntropy ?? DEFAULT_MIN_ENTROPY;
     const textContext = { minEntropy };
-    const isTestFile = TEST_FILE.test(context.filename.replace(/\\/g, "/"));
+    const isTestFile = TEST_FILE.test(projectPath(context.filename, context.cwd));
     const reported = new WeakSet<TSESTree.Node>();
     let credentialArguments: Map<TSESTree.Node, CredentialParameter> | undefined;
     let moduleWords: string[] | undefined;
@@ -461,6 +461,13 @@ function getCalleeText(callee: TSESTree.MemberExpression): string | undefined {
   const property = callee.property;
   if (property.type === AST_NODE_TYPES.Identifier) return property.name;
   return undefined;
+}
+
+/** The file's path inside the project, `/`-separated, so a checkout under `/tmp/test/` does not make every file a test. */
+function projectPath(filename: string, cwd: string | undefined): string {
+  const normalized = filename.replace(/\\/g, "/");
+  const root = cwd?.replace(/\\/g, "/");
+  return root && normalized.startsWith(`${root}/`) ? normalized.slice(root.length + 1) : normalized;
 }
 
 function shortName(name: string): string {

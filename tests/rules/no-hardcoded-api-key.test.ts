@@ -1,3 +1,6 @@
+import { createRequire } from "node:module";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/no-hardcoded-api-key";
 import { runRuleTests } from "../rule-tester";
 import { alphabets, fake, fakeToken, randomChars } from "../support/fake-secrets";
@@ -138,6 +141,10 @@ const envAssign = `process.env.OPENAI_API_KEY = ${q(random40)};`;
 const envFallbackOr = `const key = process.env.OPENAI_API_KEY || ${q(random40)};`;
 const envFallbackNullish = `const client = new OpenAI({ apiKey: process.env.GEMINI_API_KEY ?? ${q(random32)} });`;
 const headerObject = `const headers = { "x-api-key": ${q(random40)}, "anthropic-version": "2023-06-01" };`;
+const genericBearer = `const res = await fetch("https://api.internal.example/v1/embed", {
+  headers: { Authorization: ${q(`Bearer ${random40}`)} },
+});`;
+const curlText = `const snippet = \`curl https://llm-gw.example.com/v1/chat -H "Authorization: Bearer ${random32}" -d @body.json\`;`;
 const headerSet = `const headers = new Headers();
 headers.set("Authorization", ${q(`Token ${random40}`)});`;
 const headerPairs = `const headers = new Headers([["x-goog-api-key", ${q(random40)}]]);`;
@@ -236,6 +243,7 @@ const supabase = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "s
     `const mod = require(${q(`./keys/${google}`)});`,
     // Name-based findings are fixtures in tests; provider formats are not (see invalid).
     { code: `const apiKey = ${q(random40)};`, filename: "src/__tests__/client.test.ts" },
+    { code: `const apiKey = ${q(random40)};`, filename: `${process.cwd()}/test/fixtures/keys.js` },
     { code: `const token = ${q(fake.jwt())};`, filename: "test/auth.spec.js" },
     // Options.
     { code: `const client = new OpenAI({ apiKey: ${q(openai)} });`, options: [{ allowedPatterns: ["^sk-proj-"] }] },
@@ -270,6 +278,7 @@ const supabase = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "s
     { code: serviceAccount, errors: [key("private key", serviceAccount, q(fake.privateKey(305, "")))] },
     { code: tsEnum, filename: "file.ts", errors: [key("OpenAI project API key", tsEnum, q(openai))] },
     { code: providerInTest, filename: "src/__tests__/client.test.ts", errors: [key("OpenAI project API key", providerInTest, q(openai))] },
+    { code: genericConst, filename: `${process.cwd()}/src/config.js`, errors: [secret("secret", "apiKey", genericConst, q(random40))] },
     // JWTs: where a name says credential, or carrying a service role.
     { code: jwtNamed, errors: [key("JSON Web Token", jwtNamed, q(fake.jwt({ sub: "ingest-worker", scope: "vectors:write" })))] },
     {
@@ -300,6 +309,8 @@ const supabase = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "s
     { code: envFallbackOr, errors: [secret("secret", "OPENAI_API_KEY", envFallbackOr, q(random40))] },
     { code: envFallbackNullish, errors: [secret("secret", "apiKey", envFallbackNullish, q(random32))] },
     { code: headerObject, errors: [secret("secret", "x-api-key", headerObject, q(random40))] },
+    { code: genericBearer, errors: [key("bearer token", genericBearer, q(`Bearer ${random40}`))] },
+    { code: curlText, errors: [key("bearer token", curlText, curlText.slice(curlText.indexOf("`"), curlText.lastIndexOf("`") + 1))] },
     { code: headerSet, errors: [secret("credential", "Authorization", headerSet, q(`Token ${random40}`))] },
     { code: headerPairs, errors: [secret("secret", "x-goog-api-key", headerPairs, q(random40))] },
     { code: jsxProp, errors: [secret("secret", "apiKey", jsxProp, q(random32))] },
@@ -326,4 +337,44 @@ const supabase = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "s
       errors: [secret("secret", "apiKey", genericConst, q(random40))],
     },
   ],
+});
+
+describe("user patterns that are not valid regular expressions", () => {
+  const options = { extraPatterns: [{ name: "Acme API key", pattern: "acme_([" }], allowedPatterns: ["(?<"] };
+  const code = `const acme = ${q(`acme_live_${randomChars(8, alphabets.HEX, 318)}`)};`;
+
+  it("are rejected when the configuration is loaded (ESLint 9 and 10)", () => {
+    const linter = new Linter({ configType: "flat" });
+    const config = [{ plugins: { ai: { rules: { r: rule } } }, rules: { "ai/r": ["error", options] } }];
+    expect(() => linter.verify(code, config as never, "file.js")).toThrow(/should match format "regex"/);
+  });
+
+  it("are skipped, never thrown per file, where the schema format is not checked (ESLint 8)", () => {
+    const { Linter: Linter8 } = createRequire(__filename)("eslint-v8") as {
+      Linter: new () => { defineRule(id: string, r: unknown): void; verify(code: string, config: unknown): { message: string }[] };
+    };
+    const linter = new Linter8();
+    linter.defineRule("r", rule);
+    const base = { parserOptions: { ecmaVersion: 2022 } };
+    expect(linter.verify(code, { ...base, rules: { r: ["error", options] } })).toEqual([]);
+    const valid = { extraPatterns: [{ name: "Acme API key", pattern: "acme_live_[0-9a-f]{8}" }] };
+    expect(linter.verify(code, { ...base, rules: { r: ["error", valid] } }).map((m) => m.message)).toEqual([
+      expect.stringMatching(/^Hard-coded Acme API key in source code: /),
+    ]);
+  });
+});
+
+describe("test files are told by the path inside the project", () => {
+  const code = `const apiKey = ${q(random40)};`;
+  const config = [{ files: ["**/*.js"], plugins: { ai: { rules: { r: rule } } }, rules: { "ai/r": "error" } }];
+
+  it("reports in a project that is checked out under a directory named test", () => {
+    const linter = new Linter({ configType: "flat", cwd: "/tmp/test/rag-app" });
+    expect(linter.verify(code, config as never, "/tmp/test/rag-app/src/config.js").map((m) => m.messageId)).toEqual(["hardcodedSecret"]);
+  });
+
+  it("is silent on name-based findings in the project's own test folders", () => {
+    const linter = new Linter({ configType: "flat", cwd: "/tmp/test/rag-app" });
+    expect(linter.verify(code, config as never, "/tmp/test/rag-app/test/config.js")).toEqual([]);
+  });
 });
