@@ -417,6 +417,7 @@ export function parseGrpcTarget(target: string): { host: string | undefined; loc
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
     return { host: undefined, local: false };
   }
-  const host = stripPort(rest.replace(/\/.*$/, "")).toLowerCase();
+  const slash = rest.indexOf("/");
+  const host = stripPort(slash >= 0 ? rest.slice(0, slash) : rest).toLowerCase();
   return { host: host.length > 0 ? host : undefined, local: false };
 }

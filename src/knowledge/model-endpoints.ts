@@ -321,7 +321,7 @@ export const DOCUMENTATION_DOMAINS: readonly string[] = ["example.com", "example
 
 /**
  * Hosts whose traffic stays on the machine or its hypervisor and which only speak http: the Docker
- * host alias and cloud instance-metadata endpoints.
+ * host alias, cloud instance-metadata endpoints, and got's Unix-socket URLs.
  */
 export const HOST_LOCAL_HOSTS: readonly string[] = [
   "host.docker.internal",
@@ -330,7 +330,11 @@ export const HOST_LOCAL_HOSTS: readonly string[] = [
   "169.254.170.2",
   "fd00:ec2::254",
   "metadata.google.internal",
+  // The short name GCE resolves for its metadata server.
+  "metadata",
   "100.100.100.200",
+  // got's Unix-socket form: `http://unix:/var/run/docker.sock:/containers/json`.
+  "unix",
 ];
 
 /** URL path endings that say what an otherwise generic HTTP request carries. */

@@ -5,6 +5,7 @@ import noApiKeyInUrl from "./no-api-key-in-url";
 import noDisabledTlsVerification from "./no-disabled-tls-verification";
 import noHardcodedApiKey from "./no-hardcoded-api-key";
 import noPlaintextConversationLog from "./no-plaintext-conversation-log";
+import noPlaintextHttp from "./no-plaintext-http";
 import noPlaintextVectorStore from "./no-plaintext-vector-store";
 import noSecretInLog from "./no-secret-in-log";
 import noSecretInPrompt from "./no-secret-in-prompt";
@@ -22,6 +23,7 @@ const ruleModules = {
   "no-disabled-tls-verification": noDisabledTlsVerification,
   "no-hardcoded-api-key": noHardcodedApiKey,
   "no-plaintext-conversation-log": noPlaintextConversationLog,
+  "no-plaintext-http": noPlaintextHttp,
   "no-plaintext-vector-store": noPlaintextVectorStore,
   "no-secret-in-log": noSecretInLog,
   "no-secret-in-prompt": noSecretInPrompt,

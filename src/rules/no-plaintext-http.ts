@@ -9,6 +9,7 @@ import {
   getLiteralKeyName,
   getLogCall,
   getMemberPath,
+  getStringParts,
   hostMatches,
   importsAnyOf,
   isLoopbackHost,
@@ -22,7 +23,7 @@ import {
 } from "../analysis";
 import { findCreatedObjectCalls } from "../analysis/instance-calls";
 import { findGlobalCalls } from "../analysis/runtime-globals";
-import { findOptionValues, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
+import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
 import {
   DOCUMENTATION_DOMAINS,
   ENDPOINT_ENV_SUFFIXES,
@@ -70,6 +71,7 @@ interface EndpointFlags {
 const PLAINTEXT_SCHEMES: Readonly<Record<string, string>> = { http: "https", ws: "wss" };
 const URL_START = /^(?:http|ws):\/\//i;
 const WHITESPACE = /\s/;
+const SCHEME_PREFIX = /^[a-z][a-z\d+.-]*:/i;
 const COMPARISONS = new Set(["==", "===", "!=", "!=="]);
 /** String methods whose URL argument is a pattern to look for, not an address to connect to. */
 const STRING_CHECK_METHODS = new Set([
@@ -257,7 +259,8 @@ export default createRule<Options, MessageIds>({
     const coveredSchemeNodes = new Set<TSESTree.Node>();
     const uniqueOptionProperties: TSESTree.Property[] = [];
     const envAssignments: { traffic: TrafficKind; value: TSESTree.Expression }[] = [];
-    const urlLiterals: (TSESTree.StringLiteral | TSESTree.TemplateLiteral)[] = [];
+    /** Strings that start with a plaintext URL (for `strictAllUrls`): the whole `+` chain they begin, and the node holding the scheme. */
+    const urlLiterals: { expression: TSESTree.Node; schemeNode: TSESTree.Node }[] = [];
     let scope: Scope;
 
     function isSafeHost(host: string): boolean {
@@ -571,15 +574,41 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * `new URL(…)` used to parse rather than to name an endpoint: a base next to an input that may be
+     * absolute (`new URL(req.url, "http://localhost")`, `new URL(uri, "http://dummy.com")`), or a URL
+     * around a run-time host (`new URL(`http://${req.headers.host}`)`, `new URL("http://[" + ip + "]")`).
+     */
+    function isUrlParsing(expression: TSESTree.Node, value: UrlValue): boolean {
+      const use = skipWrappersUp(expression);
+      const parent = use.parent;
+      if (parent?.type !== AST_NODE_TYPES.NewExpression || !isGlobalNamed(parent.callee, "URL", scope)) return false;
+      const index = parent.arguments.indexOf(use as TSESTree.CallExpressionArgument);
+      if (index === 0) return value.hostText === undefined || value.hostLabel.includes("…");
+      const input = parent.arguments[0];
+      const first = input && input.type !== AST_NODE_TYPES.SpreadElement ? getStringParts(input, scope)?.[0] : undefined;
+      return index === 1 && !(first?.kind === "text" && !SCHEME_PREFIX.test(first.text));
+    }
+
     function checkUrlLiterals(): void {
       if (urlLiterals.length === 0) return;
       const mockCalls = new Set(findModuleReferences(context, MOCK_TRACE_MAP).map((reference) => reference.node));
-      for (const literal of urlLiterals) {
-        const schemeNode = literal.type === AST_NODE_TYPES.TemplateLiteral ? literal.quasis[0] : literal;
-        if (!schemeNode || coveredSchemeNodes.has(schemeNode) || reportedNodes.has(literal)) continue;
-        if (isInertUrlPosition(literal, mockCalls)) continue;
-        for (const value of resolveUrlValues(literal, scope)) reportUrl(value, "plaintextUrl", "http");
+      for (const { expression, schemeNode } of urlLiterals) {
+        if (coveredSchemeNodes.has(schemeNode) || reportedNodes.has(expression)) continue;
+        if (isInertUrlPosition(expression, mockCalls)) continue;
+        for (const value of resolveUrlValues(expression, scope)) {
+          if (!isUrlParsing(expression, value)) reportUrl(value, "plaintextUrl", "http");
+        }
       }
+    }
+
+    /** The `+` chain a string begins (`"http://[" + ip + "]"`), so the URL is read whole. */
+    function outermostConcatenation(node: TSESTree.Node): TSESTree.Node {
+      let current = node;
+      while (current.parent?.type === AST_NODE_TYPES.BinaryExpression && current.parent.operator === "+" && current.parent.left === current) {
+        current = current.parent;
+      }
+      return current;
     }
 
     return {
@@ -597,13 +626,15 @@ export default createRule<Options, MessageIds>({
       },
       Literal(node) {
         if (strictAllUrls && typeof node.value === "string" && URL_START.test(node.value) && !WHITESPACE.test(node.value)) {
-          urlLiterals.push(node as TSESTree.StringLiteral);
+          urlLiterals.push({ expression: outermostConcatenation(node), schemeNode: node });
         }
       },
       TemplateLiteral(node) {
         if (!strictAllUrls) return;
         const first = node.quasis[0]?.value.cooked ?? "";
-        if (URL_START.test(first) && !node.quasis.some((quasi) => WHITESPACE.test(quasi.value.cooked ?? quasi.value.raw))) urlLiterals.push(node);
+        if (URL_START.test(first) && !node.quasis.some((quasi) => WHITESPACE.test(quasi.value.cooked ?? quasi.value.raw))) {
+          urlLiterals.push({ expression: outermostConcatenation(node), schemeNode: node.quasis[0]! });
+        }
       },
       "Program:exit"() {
         scope = getFileScope(context);

@@ -1,3 +1,4 @@
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { findCreatedObjectCalls } from "../../src/analysis/instance-calls";
 import { getFileScope } from "../../src/analysis/static-value";
@@ -5,7 +6,7 @@ import { findNode, withContext } from "./parse";
 
 function methodsCalledOn(code: string) {
   return withContext(code, (context, program) => {
-    const created = findNode(program, "NewExpression");
+    const created = findNode(program, AST_NODE_TYPES.NewExpression);
     return findCreatedObjectCalls(created, getFileScope(context)).map((c) => `${c.method}@${c.call.loc.start.line}`);
   });
 }

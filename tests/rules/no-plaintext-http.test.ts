@@ -27,7 +27,10 @@ await fetch(url + "/models");`,
     // The Docker host and cloud metadata endpoints never leave the machine and only speak http.
     `import { Ollama } from "ollama";
 new Ollama({ host: "http://host.docker.internal:11434" });`,
-    `const creds = await fetch("http://169.254.169.254/latest/meta-data/iam/security-credentials/");`,
+    `const creds = await fetch("http://169.254.169.254/latest/meta-data/iam/security-credentials/");
+const token = await fetch("http://metadata/computeMetadata/v1/instance/service-accounts/default/token", { headers: { "Metadata-Flavor": "Google" } });`,
+    `import got from "got";
+const info = await got("http://unix:/var/run/docker.sock:/info", { enableUnixSockets: true }).json();`,
     // TLS.
     `import OpenAI from "openai";
 new OpenAI({ baseURL: "https://llm-gateway.internal/v1" });
@@ -166,6 +169,21 @@ import type { X } from "./http-types";`,
     },
     {
       code: `const local = ["http://localhost:3000", "http://127.0.0.1:8000", "ws://[::1]:9000"];`,
+      options: STRICT,
+    },
+    {
+      code: `export function normalize(uri, ip) {
+  const { pathname } = new URL(uri, "http://dummy.com");
+  const v6 = new URL("http://[" + ip + "]/").hostname;
+  return [pathname, v6];
+}`,
+      options: STRICT,
+    },
+    {
+      code: `export function handler(req, res) {
+  const { pathname, searchParams } = new URL(req.url, \`http://\${req.headers.host}\`);
+  res.end(pathname + searchParams.get("q"));
+}`,
       options: STRICT,
     },
   ],
@@ -1108,6 +1126,18 @@ const feed = "wss://feed.internal/ticks";` },
           messageId: "plaintextUrl", line: 1, column: 13, endLine: 1, endColumn: 53,
           suggestions: [
             { messageId: "suggestSecureScheme", output: `const url = \`https://\${region}.inference.internal/v1\`;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const embeddingsUrl = new URL("/v1/embeddings", "http://" + "emb.internal:8080");`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextUrl", line: 1, column: 49, endLine: 1, endColumn: 80,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `const embeddingsUrl = new URL("/v1/embeddings", "https://" + "emb.internal:8080");` },
           ],
         },
       ],
