@@ -37,7 +37,9 @@ function holdsModelTokens(identifier: TSESTree.Identifier, scope: Scope): boolea
   const def = variable?.defs[0];
   if (def?.type !== "Variable") return false;
   if (def.parent?.parent?.type === AST_NODE_TYPES.ForOfStatement) return true;
-  const init = def.node.init ? unwrapExpression(def.node.init) : undefined;
+  let init = def.node.init ? unwrapExpression(def.node.init) : undefined;
+  // `chunk.choices[0]?.delta?.content ?? ""`
+  while (init?.type === AST_NODE_TYPES.LogicalExpression) init = unwrapExpression(init.left);
   const property = init?.type === AST_NODE_TYPES.MemberExpression ? getTrailingName(init) : undefined;
   return property !== undefined && CONTENT_PROPERTY_NAMES.has(property);
 }

@@ -142,6 +142,18 @@ runRuleTests("no-secret-in-prompt", rule, {
       messages.push({ role: "assistant", content: answer });
       await openai.chat.completions.create({ model: "gpt-4o", messages });
     `,
+    // A `token` read from a streamed chunk is model output too.
+    `
+      import Groq from "groq-sdk";
+      const groq = new Groq();
+      export async function relay(stream, history) {
+        for await (const chunk of stream) {
+          const token = chunk.choices[0]?.delta?.content ?? "";
+          history.push({ role: "assistant", content: token });
+        }
+        return groq.chat.completions.create({ model: "llama3-70b-8192", messages: history });
+      }
+    `,
     // Names that mention credentials as metadata.
     `
       import { Ollama } from "ollama";
