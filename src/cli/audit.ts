@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ancestorLayers, isIgnored, readIgnoreLayer, type IgnoreLayer } from "./gitignore";
+import { ancestorLayers, isIgnored, isWithinIgnored, readIgnoreLayer, type IgnoreLayer } from "./gitignore";
 import { toSarif, type AuditMessage, type AuditResult, type RuleInfo } from "./sarif";
 
 const USAGE = `Usage: ai-encryption-audit [options] [paths...]
@@ -24,6 +24,8 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage error or
 
 const SOURCE_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".output", ".cache", "vendor", "bower_components", ".yarn", ".pnpm-store"]);
+/** Build output in a project, but the code itself in a published package (under node_modules). */
+const PACKAGE_CODE_DIRS = new Set(["dist", "build", "out"]);
 /** Skipped folders not worth mentioning when nothing else is found. */
 const HIDDEN_SKIPS = new Set([".git", ".hg", ".svn"]);
 const LINT_GLOB = "**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}";
@@ -89,7 +91,8 @@ function isSourceFile(name: string): boolean {
  * The source files under each target, sorted, each once. Below a folder given on the command line,
  * dependency and build-output folders are skipped, and so is whatever git ignores: the .gitignore
  * files of the folder, of the folders above it up to the root of its git work tree, and of the
- * folders below it. Targets named on the command line are always read.
+ * folders below it. Targets named on the command line are always read, and inside node_modules a
+ * package's dist/ or build/ is its code, so it is read too.
  */
 export function collectFiles(targets: readonly string[]): { files: string[]; skippedDirs: string[] } {
   const out = new Set<string>();
@@ -106,6 +109,7 @@ export function collectFiles(targets: readonly string[]): { files: string[]; ski
       out.add(full);
       continue;
     }
+    const inPackage = full.split(path.sep).includes("node_modules");
     const walk = (dir: string, inherited: readonly IgnoreLayer[]): void => {
       let entries;
       try {
@@ -119,7 +123,7 @@ export function collectFiles(targets: readonly string[]): { files: string[]; ski
       for (const entry of entries) {
         const entryPath = path.join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (SKIPPED_DIRS.has(entry.name)) {
+          if (SKIPPED_DIRS.has(entry.name) && !(inPackage && PACKAGE_CODE_DIRS.has(entry.name))) {
             if (!HIDDEN_SKIPS.has(entry.name)) skippedDirs.push(entryPath);
           } else if (!isIgnored(layers, entryPath, true)) {
             walk(entryPath, layers);
@@ -129,7 +133,9 @@ export function collectFiles(targets: readonly string[]): { files: string[]; ski
         }
       }
     };
-    walk(full, ancestorLayers(full));
+    // A folder that git ignores, named on the command line (a package in node_modules): its content is wanted.
+    const above = ancestorLayers(full);
+    walk(full, isWithinIgnored(above, full) ? [] : above);
   }
   return { files: [...out], skippedDirs };
 }
@@ -189,7 +195,17 @@ async function createEngines(cwd: string, config: Options["config"]): Promise<En
         { files: [LINT_GLOB], plugins: ruleConfig.plugins, rules: ruleConfig.rules },
       ],
     });
-  return { module: make("module"), script: make("commonjs"), jsWithTsParser: make("module", true) };
+  // ESLint warns about a `.eslintignore` in the folder, a file of the project's own setup that the audit never reads.
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const type = typeof rest[0] === "string" ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
+    if (type !== "ESLintIgnoreWarning") (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return { module: make("module"), script: make("commonjs"), jsWithTsParser: make("module", true) };
+  } finally {
+    process.emitWarning = emitWarning;
+  }
 }
 
 /**

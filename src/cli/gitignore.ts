@@ -103,6 +103,20 @@ export function isIgnored(layers: readonly IgnoreLayer[], fullPath: string, isDi
   return ignored;
 }
 
+/** Whether `dir` or a folder above it (below the outermost layer's folder) is ignored: git never looks inside those. */
+export function isWithinIgnored(layers: readonly IgnoreLayer[], dir: string): boolean {
+  const top = layers[0]?.dir;
+  if (top === undefined) return false;
+  const relative = path.relative(top, dir);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return false;
+  let current = top;
+  for (const segment of relative.split(path.sep)) {
+    current = path.join(current, segment);
+    if (isIgnored(layers, current, true)) return true;
+  }
+  return false;
+}
+
 function matchesRule(rule: IgnoreRule, segments: readonly string[]): boolean {
   if (!rule.anchored) {
     // No slash in the pattern: it matches a name at any depth.

@@ -193,7 +193,8 @@ beforeAll(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built plugin
   builtRules = (require(path.join(installed, "dist/index.js")) as { rules: typeof builtRules }).rules;
   project = path.join(workDir, "project");
-  writeFiles(project, { ...SOURCES, ...SKIPPED, ".gitignore": GITIGNORE, "lib/.gitignore": NESTED_GITIGNORE });
+  // An .eslintignore belongs to the project's own ESLint setup, which the audit does not read (nor warn about).
+  writeFiles(project, { ...SOURCES, ...SKIPPED, ".gitignore": GITIGNORE, "lib/.gitignore": NESTED_GITIGNORE, ".eslintignore": "src/\nlib/\n" });
   symlinkSync("../does-not-exist.js", path.join(project, "src/dangling.js"));
   clean = path.join(workDir, "clean");
   writeFiles(clean, {
@@ -212,6 +213,7 @@ describe("stylish output", () => {
   it("groups the findings by rule with counts, lists file:line:col locations, and ends with a summary", { timeout: TIMEOUT }, () => {
     const run = audit(project, []);
     expect(run.status).toBe(1);
+    expect(run.stderr).toBe("");
     const lines = run.stdout.trimEnd().split("\n");
     // Groups: a header `rule  (counts)`, its locations, a blank line.
     const groups = new Map<string, { count: number; locations: string[] }>();
@@ -398,10 +400,21 @@ describe("which files are read", () => {
 
   it("reads the .gitignore files above a folder up to the root of its git work tree", { timeout: TIMEOUT }, () => {
     const repo = path.join(workDir, "repo");
-    writeFiles(repo, { ".git/HEAD": "ref: refs/heads/main\n", ".gitignore": "packages/api/generated/\n*.gen.ts\n", "packages/api/src/a.ts": INSECURE, "packages/api/src/b.gen.ts": INSECURE, "packages/api/generated/c.ts": INSECURE });
+    writeFiles(repo, {
+      ".git/HEAD": "ref: refs/heads/main\n",
+      ".gitignore": "node_modules/\ndist/\npackages/api/generated/\n*.gen.ts\n",
+      "packages/api/src/a.ts": INSECURE,
+      "packages/api/src/b.gen.ts": INSECURE,
+      "packages/api/generated/c.ts": INSECURE,
+      "node_modules/llm-sdk/dist/client.js": INSECURE,
+      "node_modules/llm-sdk/dist/client.gen.ts": INSECURE,
+    });
     const { report } = auditJson(path.join(repo, "packages/api"), ["src", "generated"]);
     // `generated` is named on the command line, so it is read even though git ignores it.
     expect(findingsOf(report)).toEqual(["generated/c.ts:1 ai-encryption/no-disabled-tls-verification", "src/a.ts:1 ai-encryption/no-disabled-tls-verification"]);
+    // A package in node_modules, which git ignores: its code in dist/ is read, and the repository's .gitignore does not apply inside it.
+    const { report: pkg } = auditJson(repo, ["node_modules/llm-sdk"]);
+    expect(findingsOf(pkg)).toEqual(["dist/client.gen.ts:1 ai-encryption/no-disabled-tls-verification", "dist/client.js:1 ai-encryption/no-disabled-tls-verification"]);
   });
 
   it("reads a skipped folder or file when it is named on the command line", { timeout: TIMEOUT }, () => {
