@@ -334,6 +334,9 @@ export async function main(argv: string[], io: { stdout: NodeJS.WriteStream | { 
     return 0;
   }
   try {
+    if (options.output !== undefined && !isDirectory(path.dirname(path.resolve(options.output)))) {
+      throw new UsageError(`The folder of --output ${options.output} does not exist.`);
+    }
     const { files, skippedDirs } = collectFiles(options.paths);
     const cwd = auditRoot(options.paths);
     if (files.length === 0) io.stderr.write(nothingFound(options.paths, skippedDirs));
@@ -377,6 +380,14 @@ export async function main(argv: string[], io: { stdout: NodeJS.WriteStream | { 
   } catch (error) {
     io.stderr.write(`ai-encryption-audit: ${(error as Error).message}\n`);
     return 2;
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
   }
 }
 

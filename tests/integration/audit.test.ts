@@ -345,11 +345,14 @@ describe("exit codes", () => {
     expect(run.stderr).toContain("Usage: ai-encryption-audit");
   });
 
-  it("2 on a path that does not exist, before reading anything", { timeout: TIMEOUT }, () => {
+  it("2 on a path or an --output folder that does not exist, before reading anything", { timeout: TIMEOUT }, () => {
     const run = audit(clean, [".", "no-such-folder"]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe("ai-encryption-audit: No such file or folder: no-such-folder\n");
+    const output = audit(clean, ["--output", "no-such-folder/report.txt"]);
+    expect(output.status).toBe(2);
+    expect(output.stderr).toBe("ai-encryption-audit: The folder of --output no-such-folder/report.txt does not exist.\n");
   });
 
   it("--help and --version", { timeout: TIMEOUT }, () => {
