@@ -21,12 +21,16 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
-/** Walks up through the same wrappers, so a caller sees the node that really uses the value. */
-export function skipWrappersUp(node: TSESTree.Node): TSESTree.Node {
+/**
+ * Walks up through the same wrappers (and through `await` when asked), so a caller sees the node
+ * that really uses the value.
+ */
+export function skipWrappersUp(node: TSESTree.Node, throughAwait = false): TSESTree.Node {
   let current = node;
   while (
     current.parent &&
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+    ((throughAwait && current.parent.type === AST_NODE_TYPES.AwaitExpression) ||
+      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
       current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
       current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
       current.parent.type === AST_NODE_TYPES.TSTypeAssertion ||

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
+import { getLiteralKeyName, getMemberPath, skipWrappersUp, unwrapExpression } from "./ast";
 import { CALL, CONSTRUCT, findModuleReferences, type TraceMap } from "./modules";
 import { findProperty, getPropertyName, resolveObjectExpression, resolveObjectExpressions } from "./objects";
 import { resolveIdentifierInit, type Scope } from "./static-value";
@@ -111,19 +111,9 @@ export function findSdkClientCalls<S extends SdkClientSpec>(context: Context, sp
   return out.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
-/** Skips `await`, TS wrappers and parentheses-free wrappers to the node that uses a value. */
+/** Skips `await`, TS wrappers and optional chains to the node that uses a value. */
 function usingParent(node: TSESTree.Node): { node: TSESTree.Node; parent: TSESTree.Node | undefined } {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSTypeAssertion)
-  ) {
-    current = current.parent;
-  }
+  const current = skipWrappersUp(node, true);
   return { node: current, parent: current.parent };
 }
 

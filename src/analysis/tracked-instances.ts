@@ -1,6 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getLiteralKeyName, unwrapExpression } from "./ast";
+import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
 import { resolveIdentifierInit, type Scope } from "./static-value";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -17,19 +17,7 @@ const MAX_DEPTH = 8;
 
 /** Walks up through `await`, TS wrappers and optional chains: the node whose parent uses the value. */
 function climbValue(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSTypeAssertion ||
-      current.parent.type === AST_NODE_TYPES.ChainExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
+  return skipWrappersUp(node, true);
 }
 
 /** Unwraps `await` as well as the TS wrappers. */

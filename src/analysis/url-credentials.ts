@@ -11,7 +11,7 @@ import {
   URL_VALUE_KEYS,
   type ApiHostAuth,
 } from "../knowledge/url-credentials";
-import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
+import { getLiteralKeyName, getTrailingName, skipWrappersUp, unwrapExpression } from "./ast";
 import { getObjectProperties, resolveObjectExpressions } from "./objects";
 import { getEnvVarName, getSecretEvidence, type SecretEvidence } from "./secret-values";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
@@ -428,13 +428,13 @@ const QUERY_VALUE_KEYS = new Set(["params", "searchParams", "query", "search"]);
  */
 export function isUsedAsQuery(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
   if (depth > 4) return false;
-  let current = skipValueWrappersUp(node);
+  let current = skipWrappersUp(node);
   const parent = current.parent;
   if (!parent) return false;
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current && getTrailingName(parent) === "toString") {
     const call = parent.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
-    current = skipValueWrappersUp(call);
+    current = skipWrappersUp(call);
   }
   const user = current.parent;
   if (!user) return false;
@@ -460,30 +460,15 @@ export function variableUsedAsQuery(id: TSESTree.Identifier, scope: Scope, depth
   return variable.references.some((ref) => !ref.init && ref.isRead() && isUsedAsQuery(ref.identifier as TSESTree.Node, scope, depth + 1));
 }
 
-function skipValueWrappersUp(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSTypeAssertion ||
-      current.parent.type === AST_NODE_TYPES.ChainExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
-
 /** The outermost template literal or `+` chain the node is a piece of. */
 export function getStringBuildRoot(node: TSESTree.Node): TSESTree.Node {
-  let current = skipValueWrappersUp(node);
+  let current = skipWrappersUp(node);
   while (
     current.parent &&
     ((current.parent.type === AST_NODE_TYPES.TemplateLiteral && current.parent.expressions.includes(current as TSESTree.Expression)) ||
       (current.parent.type === AST_NODE_TYPES.BinaryExpression && current.parent.operator === "+"))
   ) {
-    current = skipValueWrappersUp(current.parent);
+    current = skipWrappersUp(current.parent);
   }
   return current;
 }
@@ -553,15 +538,15 @@ function writtenThroughVariable(id: TSESTree.Identifier, scope: Scope): QueryCre
   const variable = findVariable(scope as never, id as never) as TSESLint.Scope.Variable | null;
   if (!variable || variable.defs.length !== 1) return null;
   for (const ref of variable.references) {
-    const use = skipValueWrappersUp(ref.identifier as TSESTree.Node);
+    const use = skipWrappersUp(ref.identifier as TSESTree.Node);
     let member = use.parent;
     if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === use && getTrailingName(member) === "searchParams") {
-      member = skipValueWrappersUp(member).parent;
+      member = skipWrappersUp(member).parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression) continue;
     } else if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) {
       continue;
     }
-    const call = skipValueWrappersUp(member).parent;
+    const call = skipWrappersUp(member).parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== member) continue;
     const write = getSearchParamsWrite(call, scope);
     if (write) return write.credential;
