@@ -42,6 +42,8 @@ export type LoggedSecret =
 const MAX_DEPTH = 6;
 const SERIALIZERS = new Set(["stringify", "inspect", "format", "entries", "values", "fromEntries", "assign"]);
 const LABEL_END = /[:=]\s*$/;
+const FAILURE_WORDS = /\b(?:fail(?:ed|ure|s)?|errors?|unable|cannot|could ?n[o']t|exception)\b/i;
+const ERROR_EVENTS = new Set(["error", "uncaughtException", "unhandledRejection"]);
 const LABEL_BREAK = /[,;.!?()[\]{}"'`|]/;
 
 /**
@@ -74,6 +76,8 @@ export function getCredentialLabel(text: string): string | undefined {
   const words = last.split(" ").filter(Boolean).slice(-4);
   if (words.length === 0) return undefined;
   // Lower-cased, so "OpenAI key" reads as `openai key`, not `open ai key`.
+  // "Failed to set the auth token:" introduces an error, not the token.
+  if (FAILURE_WORDS.test(last)) return undefined;
   const label = words.join(" ");
   const nameWords = splitNameWords(label.toLowerCase());
   // A lone "token" label is as likely an LLM token as a credential.
@@ -303,6 +307,7 @@ export function mayCarryValue(node: TSESTree.Node, scope: Scope, depth = 0): boo
       return getLoggedEvidence(inner, scope) !== null;
     case AST_NODE_TYPES.Identifier: {
       if (inner.name === "undefined") return false;
+      if (isErrorBinding(inner, scope)) return false;
       if (getSecretEvidence(inner, scope)) return !isLikelyLlmToken(inner, scope);
       if (namesNonValue(inner.name)) return false;
       const init = resolveIdentifierInit(inner, scope);
@@ -327,6 +332,29 @@ export function mayCarryValue(node: TSESTree.Node, scope: Scope, depth = 0): boo
     default:
       return false;
   }
+}
+
+/**
+ * A binding that holds an error: a `catch (e)` parameter, or the first parameter of a
+ * `.catch(e => …)` / `.on("error", e => …)` callback. Whatever label precedes it, it is not a key.
+ */
+function isErrorBinding(identifier: TSESTree.Identifier, scope: Scope): boolean {
+  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  const def = variable?.defs[0];
+  if (!def) return false;
+  if (def.type === "CatchClause") return true;
+  if (def.type !== "Parameter") return false;
+  const fn = def.node;
+  if (fn.params[0]?.type !== AST_NODE_TYPES.Identifier || fn.params[0].name !== identifier.name) return false;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const method = getTrailingName(call.callee);
+  if (method === "catch") return true;
+  if (method === "on" || method === "once") {
+    const event = call.arguments[0];
+    return event?.type === AST_NODE_TYPES.Literal && typeof event.value === "string" && ERROR_EVENTS.has(event.value);
+  }
+  return false;
 }
 
 function namesNonValue(name: string): boolean {

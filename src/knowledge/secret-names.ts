@@ -16,6 +16,7 @@ const NON_SECRET_TOKEN_QUALIFIERS = new Set([
   "continuation", "cancel", "cancellation", "csrf", "xsrf", "sync", "design", "lexer", "parser", "syntax", "stop",
   "special", "bos", "eos", "pad", "unk", "sep", "cls", "mask", "end", "start", "first", "last", "cached", "reasoning",
   "context", "remaining", "used", "per", "limit", "reset", "current", "new", "old", "tokens", "cursor", "request",
+  "resumption", "event", "change", "delta", "progress", "pagination", "paging", "stream",
 ]);
 
 /** `key` counts when the word before it says which kind of credential. */

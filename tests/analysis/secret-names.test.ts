@@ -17,7 +17,7 @@ describe("secret names", () => {
   it.each([
     "key", "tokenizer", "maxTokens", "max_tokens", "totalTokens", "promptTokens", "nextPageToken", "cancelToken", "cacheKey", "primaryKey",
     "apiKeyName", "hasApiKey", "isSecretSet", "passwordLength", "apiKeyHeader", "tokenCount", "secretName", "keyId", "tokens", "auth",
-    "model", "input", "secretsManager", "validatePassword", "maskApiKey", "csrfToken", "partitionKey", "apiKeyEnvVar",
+    "model", "input", "resumptionToken", "eventToken", "secretsManager", "validatePassword", "maskApiKey", "csrfToken", "partitionKey", "apiKeyEnvVar",
   ])("%s is not a secret name", (name) => {
     expect(isSecretName(name)).toBe(false);
   });

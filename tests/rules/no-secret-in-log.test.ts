@@ -4,6 +4,11 @@ import { runRuleTests } from "../rule-tester";
 
 runRuleTests("no-secret-in-log", rule, {
   valid: [
+    // An error that follows a credential word in the message is not the credential.
+    { code: "declare const client: { setAuth(): Promise<void> }; client.setAuth().catch((e) => console.warn('Failed to set initial Realtime auth token:', e));", filename: "file.ts" },
+    { code: "try { connect(); } catch (err) { console.error(`There was an error creating the credential: ${err}`); } declare function connect(): void;", filename: "file.ts" },
+    { code: "async function f() { try { await elicit(); } catch (error) { console.error('Error during API key elicitation:', error); } } declare function elicit(): Promise<void>;", filename: "file.ts" },
+    { code: "declare const event: string; console.log(`Updated resumption token: ${event}`);", filename: "file.ts" },
     // Names alone in strings
     `console.log("apiKey is missing");
 console.error("Set OPENAI_API_KEY in your .env file");
