@@ -8,6 +8,7 @@ import {
   findPropertyPath,
   getCallOptionsObject,
   getFileScope,
+  resolveIdentifierInit,
   getLiteralKeyName,
   getLogCall,
   getMemberPath,
@@ -313,10 +314,12 @@ export default createRule<Options, MessageIds>({
       },
       TemplateLiteral(node) {
         if (node.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression || isStringBuildPiece(node)) return;
+        if (!mayWriteQueryPair(node, scope())) return;
         checkStringBuild(node);
       },
       "BinaryExpression[operator='+']"(node: TSESTree.BinaryExpression) {
         if (isStringBuildPiece(node)) return;
+        if (!mayWriteQueryPair(node, scope())) return;
         checkStringBuild(node);
       },
       NewExpression(node) {
@@ -372,6 +375,30 @@ function isWrapper(node: TSESTree.Node): boolean {
 }
 
 /** A template literal, `+` or string that is one piece of a larger string build (the outer one is checked). */
+/**
+ * Cheap gate before the full reading of a built string: a `name=value` pair needs an `=` in the
+ * text written there, or in a constant it uses directly. Most templates and concatenations in real
+ * code have none, and skip the resolution work.
+ */
+function mayWriteQueryPair(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
+  const inner = unwrapExpression(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof inner.value === "string" && inner.value.includes("=");
+    case AST_NODE_TYPES.TemplateLiteral:
+      return inner.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).includes("=")) || inner.expressions.some((e) => mayWriteQueryPair(e, scope, depth + 1));
+    case AST_NODE_TYPES.BinaryExpression:
+      return inner.operator === "+" && (mayWriteQueryPair(inner.left, scope, depth + 1) || mayWriteQueryPair(inner.right, scope, depth + 1));
+    case AST_NODE_TYPES.Identifier: {
+      if (depth > 4) return false;
+      const init = resolveIdentifierInit(inner, scope);
+      return init !== null && mayWriteQueryPair(init, scope, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+
 function isStringBuildPiece(node: TSESTree.Node): boolean {
   return getStringBuildRoot(node) !== skipUp(node);
 }
