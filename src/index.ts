@@ -30,3 +30,9 @@ plugin.configs = {
 };
 
 export = plugin;
+
+// Node finds the named exports of a CommonJS module by reading these assignments, so
+// `import { rules, configs } from "eslint-plugin-ai-encryption"` works as the types promise.
+module.exports.meta = plugin.meta;
+module.exports.rules = plugin.rules;
+module.exports.configs = plugin.configs;
