@@ -117,3 +117,29 @@ export function getEnclosingFunction(
   }
   throw new Error("node outside a Program");
 }
+
+/**
+ * A string in a position where it names a module or a type, never a value that is used:
+ * import and export sources, `import()`, `require("…")`, TS literal types, `import("…")` types,
+ * `declare module "…"`, import attributes.
+ */
+export function isModuleOrTypeNameString(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSImportType:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+    case AST_NODE_TYPES.ImportAttribute:
+      return true;
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "require" && parent.arguments[0] === node;
+    default:
+      return false;
+  }
+}

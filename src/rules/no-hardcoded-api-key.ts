@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { unwrapExpression } from "../analysis/ast";
+import { isModuleOrTypeNameString, unwrapExpression } from "../analysis/ast";
 import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, type TraceMap } from "../analysis/modules";
 import { findProperty, getCallOptionsObject } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit } from "../analysis/static-value";
@@ -356,7 +356,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkLiteral(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
-      if (value.length < MIN_CONTEXTUAL_LENGTH || isIgnoredPosition(node)) return;
+      if (value.length < MIN_CONTEXTUAL_LENGTH || isModuleOrTypeNameString(node)) return;
       if (checkText(value, node)) return;
       checkNamedValue(value, node);
     }
@@ -372,7 +372,7 @@ export default createRule<Options, MessageIds>({
           checkLiteral(node, value);
           return;
         }
-        if (isIgnoredPosition(node)) return;
+        if (isModuleOrTypeNameString(node)) return;
         for (const quasi of node.quasis) {
           if (checkText(quasi.value.cooked ?? quasi.value.raw, node)) return;
         }
@@ -433,28 +433,6 @@ function staticText(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === "string") return node.value;
   if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
   return undefined;
-}
-
-/** Module specifiers, TS literal types and `require("…")`: strings that name things, never values. */
-function isIgnoredPosition(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
-  switch (parent.type) {
-    case AST_NODE_TYPES.ImportDeclaration:
-    case AST_NODE_TYPES.ExportAllDeclaration:
-    case AST_NODE_TYPES.ExportNamedDeclaration:
-    case AST_NODE_TYPES.ImportExpression:
-    case AST_NODE_TYPES.TSExternalModuleReference:
-    case AST_NODE_TYPES.TSLiteralType:
-    case AST_NODE_TYPES.TSImportType:
-    case AST_NODE_TYPES.TSModuleDeclaration:
-    case AST_NODE_TYPES.ImportAttribute:
-      return true;
-    case AST_NODE_TYPES.CallExpression:
-      return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === "require";
-    default:
-      return false;
-  }
 }
 
 function getCalleeText(callee: TSESTree.MemberExpression): string | undefined {

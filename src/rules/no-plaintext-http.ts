@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import {
+  isModuleOrTypeNameString,
   CALL,
   CONSTRUCT,
   READ,
@@ -523,16 +524,8 @@ export default createRule<Options, MessageIds>({
     function isInertUrlPosition(node: TSESTree.Node, mockCalls: ReadonlySet<TSESTree.Node>): boolean {
       const use = skipWrappersUp(node);
       const parent = use.parent;
-      if (!parent) return true;
+      if (!parent || isModuleOrTypeNameString(use)) return true;
       switch (parent.type) {
-        case AST_NODE_TYPES.ImportDeclaration:
-        case AST_NODE_TYPES.ExportAllDeclaration:
-        case AST_NODE_TYPES.ExportNamedDeclaration:
-        case AST_NODE_TYPES.ImportExpression:
-        case AST_NODE_TYPES.TSExternalModuleReference:
-        case AST_NODE_TYPES.TSLiteralType:
-        case AST_NODE_TYPES.TSImportType:
-        case AST_NODE_TYPES.ImportAttribute:
         case AST_NODE_TYPES.SwitchCase:
           return true;
         case AST_NODE_TYPES.Property:
