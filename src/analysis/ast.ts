@@ -143,3 +143,13 @@ export function isModuleOrTypeNameString(node: TSESTree.Node): boolean {
       return false;
   }
 }
+
+/** The class body a node sits in, if any. */
+export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    current = current.parent;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
+import { enclosingClassBody, getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
 import { getStringParts, type StringPart } from "./string-parts";
 import { isLoopbackHost, parseUrlParts, type ParsedUrl } from "./url";
 import { resolveCandidates, resolveIdentifierInit, resolveValue, type Scope } from "./static-value";
@@ -289,14 +289,6 @@ function resolveThisField(node: TSESTree.MemberExpression): TSESTree.Node | unde
   return init ?? assignments[0];
 }
 
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-    current = current.parent;
-  }
-  return undefined;
-}
 
 const assignmentCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
 

@@ -1,6 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
+import { enclosingClassBody, getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
 import { resolveIdentifierInit, type Scope } from "./static-value";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -67,14 +67,6 @@ function readsOf(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
   return variable.references.filter((ref) => ref.isRead()).map((ref) => ref.identifier as TSESTree.Node);
 }
 
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-    current = current.parent;
-  }
-  return undefined;
-}
 
 /** `this.<name>` reads in a class body (not in nested classes or non-arrow functions, where `this` differs). */
 function thisMemberReads(context: Context, body: TSESTree.ClassBody, name: string, except: TSESTree.Node | undefined): TSESTree.Node[] {
