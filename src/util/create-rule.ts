@@ -13,6 +13,58 @@ export interface PluginDocs {
 
 const REPO_URL = "https://github.com/eslint-plugin-ai-encryption/eslint-plugin-ai-encryption";
 
-export const createRule = ESLintUtils.RuleCreator<PluginDocs>(
-  (name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`,
-);
+const namedRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`);
+
+type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>
+>;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** ESLint 9.15+ merges `meta.defaultOptions` itself: then the given object already has every key. */
+function hasEveryKey(given: Record<string, unknown>, base: Record<string, unknown>): boolean {
+  for (const key in base) if (!(key in given)) return false;
+  return true;
+}
+
+/**
+ * The user's options over the defaults, position by position; an object's keys are merged one level
+ * deep, which is all the rules' schemas have (their values are scalars or arrays, and arrays replace).
+ */
+export function mergeOptions(defaults: readonly unknown[], user: readonly unknown[]): unknown[] {
+  const length = Math.max(defaults.length, user.length);
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    const base = defaults[i];
+    const given = user[i];
+    if (given === undefined) out.push(base);
+    else if (isPlainObject(base) && isPlainObject(given)) out.push(hasEveryKey(given, base) ? given : { ...base, ...given });
+    else out.push(given);
+  }
+  return out;
+}
+
+/**
+ * Defines a rule with its doc URL. Options reach `create` merged over `meta.defaultOptions`; the
+ * merge is remembered for each options array ESLint passes, since `create` runs once per file and
+ * rule, so a lint run does not pay for a deep copy of the defaults on every file.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(spec: RuleSpec<Options, MessageIds>) {
+  const rule = namedRule(spec);
+  const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[];
+  const merged = new WeakMap<readonly unknown[], Options>();
+  return {
+    ...rule,
+    create(context: Parameters<typeof rule.create>[0]) {
+      // eslint-disable-next-line no-restricted-syntax -- the one place that reads them, to merge the defaults in
+      const given = context.options;
+      let options = merged.get(given);
+      if (!options) {
+        options = mergeOptions(defaults, given) as unknown as Options;
+        merged.set(given, options);
+      }
+      return spec.create(context, options);
+    },
+  };
+}
