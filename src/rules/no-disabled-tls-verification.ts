@@ -67,6 +67,7 @@ import {
   type InsecureOption,
   type InsecureWhen,
 } from "../knowledge/tls";
+import { defineMentions, fileMentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
 
 type MessageIds =
@@ -118,6 +119,21 @@ const SERVER_TRACE_MAP: TraceMap<true> = Object.fromEntries(
 );
 
 const POSTGRES_JS_TRACE_MAP: TraceMap<true> = { [POSTGRES_JS_MODULE]: { [CALL]: true } };
+
+/** The rule reports only code that spells one of these (an option, variable, method, event, switch or module name). */
+const MENTIONS = defineMentions([
+  REJECT_UNAUTHORIZED,
+  CHECK_SERVER_IDENTITY,
+  // Also covers the variable's name built as `"NODE_" + "TLS_REJECT_UNAUTHORIZED"`.
+  ENV_REJECT_UNAUTHORIZED.slice(ENV_REJECT_UNAUTHORIZED.indexOf("REJECT")),
+  ...INSECURE_VERIFICATION_OPTIONS.map((option) => option.name),
+  PG_SSLMODE_PARAM,
+  POSTGRES_JS_MODULE,
+  SUPERAGENT_DISABLE_METHOD,
+  ELECTRON_VERIFY_PROC_METHOD,
+  ELECTRON_CERTIFICATE_ERROR_EVENT,
+  ...CHROMIUM_IGNORE_CERT_SWITCHES,
+]);
 
 /** Lengths of the case-insensitive names, so most keys skip `toLowerCase`. */
 const LOWER_NAME_LENGTHS = new Set([...OPTION_BY_LOWER_NAME.keys()].map((name) => name.length));
@@ -262,6 +278,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context: Context) {
+    if (!fileMentions(context, MENTIONS)) return {};
     const sourceCode = context.sourceCode;
     let fileScope: Scope | undefined;
     const scope = (): Scope => (fileScope ??= getFileScope(context));

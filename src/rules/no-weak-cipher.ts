@@ -39,6 +39,7 @@ import {
   jwkAesKeyBits,
   type CipherInfo,
 } from "../knowledge/crypto";
+import { defineMentions, fileMentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
 
 type Options = [{ requireAuthenticatedMode?: boolean }];
@@ -139,6 +140,9 @@ function stringCandidates(node: TSESTree.Node, scope: Scope): Candidate[] {
   return resolveCandidates(node, scope).filter((c) => typeof c.value === "string");
 }
 
+/** Node's `crypto` module (imported by that name) or Web Crypto's `subtle`. */
+const MENTIONS = defineMentions(["crypto", "subtle"]);
+
 export default createRule<Options, MessageIds>({
   name: "no-weak-cipher",
   meta: {
@@ -182,6 +186,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const requireAuthenticatedMode = options.requireAuthenticatedMode === true;
     const sourceCode = context.sourceCode;
+    if (!fileMentions(context, MENTIONS)) return {};
     if (!importsAnyOf(context, ["crypto"]) && !sourceCode.text.includes("subtle")) return {};
 
     return {

@@ -45,6 +45,7 @@ import {
   type TlsVersion,
   type WeakCipherToken,
 } from "../knowledge/tls";
+import { defineMentions, fileMentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
 
 type Options = [{ minimum?: MinimumTlsVersion }];
@@ -79,6 +80,9 @@ const HANDLED_NAMES = new Set([
   TLS_DEFAULT_MAX,
   TLS_DEFAULT_CIPHERS,
 ]);
+/** Every report is about a write of one of these names, spelled in the file (as a key or a constant). */
+const MENTIONS = defineMentions([...HANDLED_NAMES]);
+
 
 const TLS_DEFAULTS = new Set([TLS_DEFAULT_MIN, TLS_DEFAULT_MAX, TLS_DEFAULT_CIPHERS]);
 const TLS_DEFAULTS_TRACE_MAP: TraceMap<true> = {
@@ -191,6 +195,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ minimum: "TLSv1.2" }],
   },
   create(context, [options]) {
+    if (!fileMentions(context, MENTIONS)) return {};
     const minimum: TlsVersion = options.minimum ?? "TLSv1.2";
     const minimumRank = tlsVersionRank(minimum);
     const sourceCode = context.sourceCode;
