@@ -13,21 +13,20 @@ export interface LogCall {
   args: TSESTree.CallExpressionArgument[];
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const loggerFactoryCache = new WeakMap<object, Set<TSESTree.Node>>();
 const logFunctionCache = new WeakMap<object, Set<TSESTree.Node>>();
+
+const LOG_FUNCTION_TRACE_MAP: TraceMap<boolean> = Object.fromEntries(
+  Object.entries(LOG_FUNCTIONS).map(([module, members]) => [module, Object.fromEntries(members.map((member) => [member, { [CALL]: true }]))]),
+);
 
 /** Calls of log functions exported by reporting SDKs (`Sentry.captureMessage(…)`), once per file. */
 function getLogFunctionCalls(context: Context): Set<TSESTree.Node> {
   const cached = logFunctionCache.get(context.sourceCode);
   if (cached) return cached;
-  const traceMap: TraceMap<boolean> = {};
-  for (const [module, members] of Object.entries(LOG_FUNCTIONS)) {
-    const entry: TraceMap<boolean>[string] = {};
-    for (const member of members) entry[member] = { [CALL]: true };
-    traceMap[module] = entry;
-  }
   const out = new Set<TSESTree.Node>();
-  for (const ref of findModuleReferences(context, traceMap)) if (ref.kind === "call") out.add(ref.node);
+  for (const ref of findModuleReferences(context, LOG_FUNCTION_TRACE_MAP)) if (ref.kind === "call") out.add(ref.node);
   logFunctionCache.set(context.sourceCode, out);
   return out;
 }
@@ -38,12 +37,8 @@ function isStderrWrite(callee: TSESTree.MemberExpression): boolean {
   return path !== undefined && STDERR_PATHS.some((p) => p.length === path.length && p.every((segment, i) => segment === path[i]));
 }
 
-/** Calls and constructions in this file that make a logger (`pino()`, `winston.createLogger()`, `new Logger()`), once per file. */
-function getLoggerFactoryCalls(context: Context): Set<TSESTree.Node> {
-  const cached = loggerFactoryCache.get(context.sourceCode);
-  if (cached) return cached;
-  const traceMap: TraceMap<boolean> = {};
-  for (const [module, members] of Object.entries(LOGGER_MODULES)) {
+const LOGGER_FACTORY_TRACE_MAP: TraceMap<boolean> = Object.fromEntries(
+  Object.entries(LOGGER_MODULES).map(([module, members]) => {
     const entry: TraceMap<boolean>[string] = {};
     for (const member of members) {
       if (member === "") {
@@ -54,20 +49,36 @@ function getLoggerFactoryCalls(context: Context): Set<TSESTree.Node> {
         entry[member] = { [CALL]: true, [CONSTRUCT]: true, [READ]: true };
       }
     }
-    traceMap[module] = entry;
-  }
+    return [module, entry];
+  }),
+);
+
+/** Calls and constructions in this file that make a logger (`pino()`, `winston.createLogger()`, `new Logger()`), once per file. */
+function getLoggerFactoryCalls(context: Context): Set<TSESTree.Node> {
+  const cached = loggerFactoryCache.get(context.sourceCode);
+  if (cached) return cached;
   const out = new Set<TSESTree.Node>();
-  for (const ref of findModuleReferences(context, traceMap)) out.add(ref.node);
+  for (const ref of findModuleReferences(context, LOGGER_FACTORY_TRACE_MAP)) out.add(ref.node);
   loggerFactoryCache.set(context.sourceCode, out);
   return out;
 }
 
+/** Receiver names already judged (`logger`, `this.log`, `res`): names repeat across calls and files. */
+const loggerNameVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 4096;
+
 function nameSaysLogger(name: string | undefined, extraNames: ReadonlySet<string>): boolean {
   if (!name) return false;
   if (extraNames.has(name)) return true;
-  const words = splitNameWords(name);
-  const last = words[words.length - 1];
-  return last !== undefined && LOGGER_NAME_WORDS.has(last);
+  let verdict = loggerNameVerdicts.get(name);
+  if (verdict === undefined) {
+    const words = splitNameWords(name);
+    const last = words[words.length - 1];
+    verdict = last !== undefined && LOGGER_NAME_WORDS.has(last);
+    if (loggerNameVerdicts.size >= MAX_REMEMBERED_NAMES) loggerNameVerdicts.clear();
+    loggerNameVerdicts.set(name, verdict);
+  }
+  return verdict;
 }
 
 /** Whether the identifier is bound to a logger made in this file (`const log = pino()`, `const dbg = debug("x")`). */
@@ -103,7 +114,7 @@ function isBoundToLogger(node: TSESTree.Node, context: Context): boolean {
 export function getLogCall(
   call: TSESTree.CallExpression,
   context: Context,
-  extraLoggerNames: ReadonlySet<string> = new Set(),
+  extraLoggerNames: ReadonlySet<string> = NO_NAMES,
 ): LogCall | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {

@@ -1,7 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getFileScope, getLogCall, unwrapExpression } from "../analysis";
 import { findLoggedSecrets, getArgumentLabel, type CarrierKind, type LoggedSecret, type LoggedSource } from "../analysis/logged-secrets";
+import { defineMentions, fileMentions, type Mentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
+import { LOGGER_MODULES } from "../knowledge/loggers";
 
 type Options = [{ extraLoggers?: string[] }];
 type MessageIds = "secretInLog" | "carrierInLog" | "suggestLogPresence";
@@ -22,6 +24,25 @@ const BARE_CONDITIONAL_PARENTS = new Set<string>([
   AST_NODE_TYPES.ArrayExpression,
   AST_NODE_TYPES.Property,
 ]);
+
+/**
+ * A log call spells one of these: `console`, a receiver named as a logger (`logger`, `this.log`,
+ * `fastify.log`), a logger library's module (`pino`, `winston`, `debug`), Sentry, or `stderr`.
+ */
+const MENTIONS = defineMentions(["console", "log", "stderr", "sentry", ...Object.keys(LOGGER_MODULES)]);
+
+const extraMentions = new Map<string, Mentions>();
+
+/** The user's `extraLoggers` names, registered once per distinct list. */
+function extraLoggerMentions(names: readonly string[]): Mentions {
+  const key = names.join("\n");
+  let mentions = extraMentions.get(key);
+  if (!mentions) {
+    mentions = defineMentions(names);
+    extraMentions.set(key, mentions);
+  }
+  return mentions;
+}
 
 export default createRule<Options, MessageIds>({
   name: "no-secret-in-log",
@@ -55,6 +76,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ extraLoggers: [] }],
   },
   create(context, [options]) {
+    if (!fileMentions(context, MENTIONS) && !fileMentions(context, extraLoggerMentions(options.extraLoggers ?? []))) return {};
     const extraLoggers: ReadonlySet<string> = new Set(options.extraLoggers ?? []);
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
