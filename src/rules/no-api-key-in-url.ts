@@ -46,6 +46,7 @@ import {
   URL_SINKS,
   type HttpClientQuerySpec,
 } from "../knowledge/url-credentials";
+import { defineMentions, fileMentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
 
 type Options = [{ extraParams?: string[]; allowedParams?: string[] }];
@@ -59,6 +60,10 @@ const BODY_METHODS = new Set(["send", "write", "end"]);
 const BODY_SECOND_ARGUMENT = new Set(["post", "put", "patch", "postForm", "putForm", "patchForm"]);
 const HOST_OPTIONS = ["baseURL", "baseUrl", "prefixUrl", "prefix", "url"];
 const AXIOS_CONFIG_NAMES = new Set(["config", "cfg", "requestConfig", "axiosConfig", "defaults"]);
+
+const SEARCH_PARAMS_MENTIONS = defineMentions(["searchParams"]);
+const DEFAULT_QUERY_MENTIONS = defineMentions([SDK_DEFAULT_QUERY_OPTION]);
+const PARAMS_MENTIONS = defineMentions(["params"]);
 
 export default createRule<Options, MessageIds>({
   name: "no-api-key-in-url",
@@ -306,27 +311,41 @@ export default createRule<Options, MessageIds>({
       if (source) report({ param: name, node: node.right, source }, { kind: "url" });
     }
 
-    return {
-      Literal(node) {
-        if (typeof node.value !== "string" || !node.value.includes("=") || isStringBuildPiece(node)) return;
+    /** Whether any string of the file has an `=`: a built string can only write `name=value` with one. */
+    let fileHasEquals = false;
+    /** Templates and `+` chains, read at the end of the file and only when some string has an `=`. */
+    const builds: (TSESTree.TemplateLiteral | TSESTree.BinaryExpression)[] = [];
+
+    const listeners: TSESLint.RuleListener = {
+      // Only strings with an `=` reach the listener.
+      "Literal[value=/=/]"(node: TSESTree.StringLiteral) {
+        fileHasEquals = true;
+        if (isStringBuildPiece(node)) return;
         if (!node.value.includes("?") && !node.value.startsWith("&")) return;
         checkStringBuild(node);
       },
       TemplateLiteral(node) {
-        if (node.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression || isStringBuildPiece(node)) return;
-        if (!mayWriteQueryPair(node, scope())) return;
-        checkStringBuild(node);
+        if (!fileHasEquals && node.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).includes("="))) fileHasEquals = true;
+        if (node.parent?.type !== AST_NODE_TYPES.TaggedTemplateExpression) builds.push(node);
       },
       "BinaryExpression[operator='+']"(node: TSESTree.BinaryExpression) {
-        if (isStringBuildPiece(node)) return;
-        if (!mayWriteQueryPair(node, scope())) return;
-        checkStringBuild(node);
+        builds.push(node);
       },
-      NewExpression(node) {
+      "Program:exit"() {
+        if (fileHasEquals) {
+          for (const node of builds) if (!isStringBuildPiece(node) && mayWriteQueryPair(node, scope())) checkStringBuild(node);
+        }
+        checkHttpClients();
+        checkSdkQueryOptions();
+      },
+    };
+    // `.set()`/`.append()` on `url.searchParams` or a `URLSearchParams`, and `new URLSearchParams(…)`.
+    if (fileMentions(context, SEARCH_PARAMS_MENTIONS)) {
+      listeners.NewExpression = (node) => {
         if (!isUrlSearchParamsConstruction(node) || !isUsedAsQuery(node, scope())) return;
         checkQueryValue(node, { kind: "url" });
-      },
-      CallExpression(node) {
+      };
+      listeners.CallExpression = (node) => {
         const write = getSearchParamsWrite(node, scope(), settings);
         if (!write) return;
         if (write.target === "params" && !(write.instance && variableUsedAsQuery(write.instance, scope()))) return;
@@ -334,20 +353,22 @@ export default createRule<Options, MessageIds>({
         const owner = receiver.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(receiver.object) : undefined;
         const urlObject = owner?.type === AST_NODE_TYPES.MemberExpression ? owner.object : undefined;
         report(write.credential, { kind: "url", sink: urlObject ? headerlessSinkOf(urlObject) : undefined });
-      },
-      Property(node) {
+      };
+    }
+    if (fileMentions(context, DEFAULT_QUERY_MENTIONS)) {
+      listeners.Property = (node) => {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         if (getLiteralKeyName(node.key, node.computed) !== SDK_DEFAULT_QUERY_OPTION) return;
         checkQueryValue(node.value, { kind: "option", option: SDK_DEFAULT_QUERY_OPTION, instead: DEFAULT_QUERY_INSTEAD });
-      },
-      AssignmentExpression(node) {
+      };
+    }
+    // `axios.defaults.params = …`, `config.params.key = …`
+    if (fileMentions(context, PARAMS_MENTIONS)) {
+      listeners.AssignmentExpression = (node) => {
         if (node.operator === "=") checkParamsAssignment(node);
-      },
-      "Program:exit"() {
-        checkHttpClients();
-        checkSdkQueryOptions();
-      },
-    };
+      };
+    }
+    return listeners;
   },
 });
 
