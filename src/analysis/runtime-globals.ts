@@ -18,31 +18,35 @@ export function findGlobalCalls(context: Context, names: ReadonlySet<string>, gl
   const globalScope = context.sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
   const out: GlobalCall[] = [];
-  const references: TSESLint.Scope.Reference[] = [...globalScope.through];
-  for (const name of [...names, ...globalObjects]) {
-    const variable = globalScope.set.get(name);
-    if (variable && variable.defs.length === 0) references.push(...variable.references);
-  }
   const seen = new Set<TSESTree.Node>();
-  for (const reference of references) {
+  const consider = (reference: TSESLint.Scope.Reference): void => {
     const identifier = reference.identifier as TSESTree.Node;
-    if (identifier.type !== AST_NODE_TYPES.Identifier || seen.has(identifier) || !reference.isRead()) continue;
+    if (identifier.type !== AST_NODE_TYPES.Identifier) return;
+    let name = identifier.name;
+    const throughObject = globalObjects.has(name);
+    if ((!throughObject && !names.has(name)) || seen.has(identifier) || !reference.isRead()) return;
     seen.add(identifier);
     let callee: TSESTree.Node = identifier;
-    let name = identifier.name;
-    if (globalObjects.has(name)) {
+    if (throughObject) {
       const member = skipWrappersUp(identifier).parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) continue;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(member.object) !== identifier) return;
       const property = getLiteralKeyName(member.property, member.computed);
-      if (property === undefined) continue;
+      if (property === undefined) return;
       name = property;
       callee = member;
     }
-    if (!names.has(name)) continue;
+    if (!names.has(name)) return;
     const use = skipWrappersUp(callee);
     const parent = use.parent;
     if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.callee === use) {
       out.push({ name, node: parent });
+    }
+  };
+  for (const reference of globalScope.through) consider(reference);
+  for (const set of [names, globalObjects]) {
+    for (const name of set) {
+      const variable = globalScope.set.get(name);
+      if (variable && variable.defs.length === 0) for (const reference of variable.references) consider(reference);
     }
   }
   return out;

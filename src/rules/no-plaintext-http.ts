@@ -50,6 +50,7 @@ import {
   type InstanceMethodSink,
   type TrafficKind,
 } from "../knowledge/model-endpoints";
+import { defineMentions, fileMentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
 
 type Options = [{ strictAllUrls?: boolean; serverCreation?: boolean; allowedHosts?: string[] }];
@@ -170,6 +171,8 @@ const UNIQUE_OPTION_NAMES: ReadonlySet<string> = new Set([
   ...UNIQUE_OPTION_SINKS.map((sink) => sink.property),
   TRANSFORMERS_HOST_SETTING,
 ]);
+const UNIQUE_OPTION_MENTIONS = defineMentions([...UNIQUE_OPTION_NAMES]);
+
 const SINK_MODULES: readonly string[] = [
   ...new Set([
     ...ENDPOINT_SINKS.flatMap((sink) => sink.modules),
@@ -604,30 +607,14 @@ export default createRule<Options, MessageIds>({
       return current;
     }
 
-    return {
-      Property(node) {
-        if (node.parent.type === AST_NODE_TYPES.ObjectPattern) return;
-        const name = getLiteralKeyName(node.key, node.computed);
-        if (name !== undefined && UNIQUE_OPTION_NAMES.has(name)) uniqueOptionProperties.push(node);
-      },
+    const listeners: TSESLint.RuleListener = {
       AssignmentExpression(node) {
         if (node.operator !== "=" && node.operator !== "??=" && node.operator !== "||=") return;
+        if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
         const path = getMemberPath(node.left);
         if (!path || path.length !== 3 || path[0] !== "process" || path[1] !== "env") return;
         const traffic = endpointEnvTraffic(path[2]!);
         if (traffic) envAssignments.push({ traffic, value: node.right });
-      },
-      Literal(node) {
-        if (strictAllUrls && typeof node.value === "string" && URL_START.test(node.value) && !WHITESPACE.test(node.value)) {
-          urlLiterals.push({ expression: outermostConcatenation(node), schemeNode: node });
-        }
-      },
-      TemplateLiteral(node) {
-        if (!strictAllUrls) return;
-        const first = node.quasis[0]?.value.cooked ?? "";
-        if (URL_START.test(first) && !node.quasis.some((quasi) => WHITESPACE.test(quasi.value.cooked ?? quasi.value.raw))) {
-          urlLiterals.push({ expression: outermostConcatenation(node), schemeNode: node.quasis[0]! });
-        }
       },
       "Program:exit"() {
         scope = getFileScope(context);
@@ -642,6 +629,27 @@ export default createRule<Options, MessageIds>({
         checkUrlLiterals();
       },
     };
+    if (fileMentions(context, UNIQUE_OPTION_MENTIONS)) {
+      listeners.Property = (node) => {
+        if (node.parent.type === AST_NODE_TYPES.ObjectPattern) return;
+        const name = getLiteralKeyName(node.key, node.computed);
+        if (name !== undefined && UNIQUE_OPTION_NAMES.has(name)) uniqueOptionProperties.push(node);
+      };
+    }
+    if (strictAllUrls) {
+      listeners.Literal = (node) => {
+        if (typeof node.value === "string" && URL_START.test(node.value) && !WHITESPACE.test(node.value)) {
+          urlLiterals.push({ expression: outermostConcatenation(node), schemeNode: node });
+        }
+      };
+      listeners.TemplateLiteral = (node) => {
+        const first = node.quasis[0]?.value.cooked ?? "";
+        if (URL_START.test(first) && !node.quasis.some((quasi) => WHITESPACE.test(quasi.value.cooked ?? quasi.value.raw))) {
+          urlLiterals.push({ expression: outermostConcatenation(node), schemeNode: node.quasis[0]! });
+        }
+      };
+    }
+    return listeners;
   },
 });
 
