@@ -63,26 +63,19 @@ function collectFileModules(context: Context): FileModules {
     }
   }
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (globalScope) {
-    const references = [
-      ...globalScope.through.filter((ref) => ref.identifier.name === "require"),
-      ...(globalScope.set.get("require")?.references ?? []),
-    ];
-    for (const reference of references) {
+  // A `require("…")` call spells the word; most ES-module files skip the scan of unresolved references.
+  if (globalScope && sourceCode.text.includes("require")) {
+    const addRequire = (reference: { identifier: unknown }): void => {
       const identifier = reference.identifier as TSESTree.Node;
       const call = identifier.parent;
-      if (
-        call?.type === AST_NODE_TYPES.CallExpression &&
-        call.callee === identifier &&
-        call.arguments.length === 1
-      ) {
-        const source = requireSource(call);
-        if (source !== undefined) {
-          sources.add(normalizeModuleName(source));
-          requireCalls.push(call);
-        }
-      }
-    }
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier || call.arguments.length !== 1) return;
+      const source = requireSource(call);
+      if (source === undefined) return;
+      sources.add(normalizeModuleName(source));
+      requireCalls.push(call);
+    };
+    for (const reference of globalScope.through) if (reference.identifier.name === "require") addRequire(reference);
+    for (const reference of globalScope.set.get("require")?.references ?? []) addRequire(reference);
   }
   const result = { sources, requireCalls, importEquals };
   fileCache.set(sourceCode, result);

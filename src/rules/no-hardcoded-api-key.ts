@@ -32,6 +32,7 @@ type MessageIds = "hardcodedKey" | "hardcodedSecret";
 /** Shortest value judged by its name (passwords); keys need `MIN_SECRET_LENGTH`. */
 const MIN_CONTEXTUAL_LENGTH = 8;
 const MAX_CONTEXTUAL_LENGTH = 1024;
+const LONG_STRING_LITERAL = `Literal[value=/^[\\s\\S]{${MIN_CONTEXTUAL_LENGTH}}/]`;
 /** How many uses of a `const` are followed to find a name that says "credential". */
 const MAX_FOLLOWED_REFERENCES = 8;
 /** Leaves of a `+` chain joined to find a key split across literals. */
@@ -362,8 +363,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      Literal(node) {
-        if (typeof node.value !== "string") return;
+      // Only strings long enough to judge reach the listener (the selector filters the rest cheaply).
+      [LONG_STRING_LITERAL](node: TSESTree.StringLiteral) {
         checkLiteral(node, node.value);
       },
       TemplateLiteral(node) {
