@@ -214,11 +214,21 @@ async function createEngines(cwd: string, config: Options["config"]): Promise<En
  * rule … was not found"), `/* eslint … *\/` comments that turn core rules on, `eslint-env` comments.
  */
 function isAuditMessage(message: AuditMessage): boolean {
-  return message.fatal === true || (message.ruleId?.startsWith("ai-encryption/") ?? false);
+  return isFailure(message) || (message.ruleId?.startsWith("ai-encryption/") ?? false);
 }
 
+/**
+ * A file that could not be read, parsed or linted. ESLint 10 also marks its complaint about an
+ * `eslint-env` comment as fatal, although it lints the file: that one concerns the project's setup.
+ */
+function isFailure(message: AuditMessage): boolean {
+  return message.fatal === true && !(message.ruleId === null && ESLINT_ENV_COMPLAINT.test(message.message));
+}
+
+const ESLINT_ENV_COMPLAINT = /^\/\* eslint-env \*\/ comments are no longer supported/;
+
 function isParseError(messages: readonly AuditMessage[]): boolean {
-  return messages.some((m) => m.fatal);
+  return messages.some(isFailure);
 }
 
 /** A read failure in words, without the absolute path Node puts in its message. */
