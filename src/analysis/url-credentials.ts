@@ -5,13 +5,17 @@ import { findSecretFormat, isPlaceholderSecret } from "../knowledge/secrets";
 import {
   API_HOST_AUTH,
   CREDENTIAL_QUERY_PARAMS,
+  isLinkTokenParam,
+  LINK_BUILDER_WORDS,
+  LINK_PATH_WORDS,
   normalizeParamName,
+  NOT_LINK_TOKEN_WORDS,
   URL_CREDENTIAL_WORDS,
   URL_SINK_CALL_NAMES,
   URL_VALUE_KEYS,
   type ApiHostAuth,
 } from "../knowledge/url-credentials";
-import { getLiteralKeyName, getTrailingName, skipWrappersUp, unwrapExpression } from "./ast";
+import { getEnclosingFunction, getLiteralKeyName, getTrailingName, skipWrappersUp, unwrapExpression } from "./ast";
 import { getObjectProperties, resolveObjectExpressions } from "./objects";
 import { getEnvVarName, getSecretEvidence, type SecretEvidence } from "./secret-values";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
@@ -157,12 +161,80 @@ export function findQueryCredentialsInParts(
   const host = url?.host;
   if (url && isPublicKeyPath(host, url.path)) return [];
   const out: QueryCredential[] = [];
+  let linkPath: boolean | undefined;
   for (const param of query) {
     if (param.name === undefined || !isCredentialParamName(param.name, settings)) continue;
     const found = judgeValueParts(param.value, param.name, scope, host);
-    if (found) out.push({ param: param.name, node: found.source.node, source: found.source, host, keyText: found.keyText });
+    if (!found) continue;
+    const credential = { param: param.name, node: found.source.node, source: found.source, host, keyText: found.keyText };
+    if (isLinkToken(credential) && (linkPath ??= isLinkPath(parts))) continue;
+    out.push(credential);
   }
   return out;
+}
+
+/**
+ * A one-time token of the kind links carry: known by its variable's name only (not a provider key
+ * or a secret environment variable), in a token parameter, under a name that does not say key or password.
+ */
+function isLinkToken(credential: QueryCredential): boolean {
+  if (credential.source.kind !== "name" || !isLinkTokenParam(normalizeParamName(credential.param))) return false;
+  const name = credential.source.name;
+  return name === undefined || !splitNameWords(name).some((word) => NOT_LINK_TOKEN_WORDS.has(word));
+}
+
+/** Whether the path before the query says the URL is a link for a person (`/reset-password?token=`, `/sso/simple?token=`). */
+function isLinkPath(parts: readonly StringPart[]): boolean {
+  let text = "";
+  for (const part of parts) {
+    if (part.kind === "hole") {
+      text += "/";
+      continue;
+    }
+    const mark = part.text.indexOf("?");
+    if (mark >= 0) {
+      text += part.text.slice(0, mark);
+      break;
+    }
+    text += part.text;
+  }
+  const schemeEnd = text.indexOf("://");
+  if (schemeEnd >= 0) {
+    // The host's words (`sso.example.com`) say nothing about the link.
+    const slash = text.indexOf("/", schemeEnd + 3);
+    text = slash >= 0 ? text.slice(slash) : "";
+  }
+  return splitNameWords(text).some((word) => LINK_PATH_WORDS.has(word));
+}
+
+/** Whether a string build is what a function named as a link builder returns (`getResetLink = (t) => \`…?token=${t}\``). */
+function isLinkBuilderResult(node: TSESTree.Node): boolean {
+  const root = getStringBuildRoot(node);
+  const parent = root.parent;
+  let fn: TSESTree.Node | undefined;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === root) fn = parent;
+  else if (parent?.type === AST_NODE_TYPES.ReturnStatement) fn = getEnclosingFunction(parent);
+  if (!fn || fn.type === AST_NODE_TYPES.Program) return false;
+  const name = functionName(fn);
+  return name !== undefined && splitNameWords(name).some((word) => LINK_BUILDER_WORDS.has(word));
+}
+
+/** The name a function is declared or bound under: `function f`, `const f = () =>`, `{ f() {} }`, `f = function`. */
+function functionName(fn: TSESTree.Node): string | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name;
+  const parent = fn.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return getLiteralKeyName(parent.key, parent.computed);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return getTrailingName(parent.left);
+    default:
+      return undefined;
+  }
 }
 
 function startsWithQueryMark(parts: readonly StringPart[]): boolean {
@@ -263,7 +335,8 @@ export function findStringBuildCredentials(
   let length = 0;
   for (const part of parts) length += part.kind === "text" ? part.text.length : 1;
   if (length > MAX_URL_LENGTH) return [];
-  const found = findQueryCredentialsInParts(parts, scope, settings, forceQuery);
+  let found = findQueryCredentialsInParts(parts, scope, settings, forceQuery);
+  if (found.some(isLinkToken) && isLinkBuilderResult(node)) found = found.filter((credential) => !isLinkToken(credential));
   if (!found.some((credential) => credential.source.kind === "host")) return found;
   const sent = reachesUrlSink(node, scope);
   return sent ? found : found.filter((credential) => credential.source.kind !== "host");
@@ -451,6 +524,35 @@ export function isUsedAsQuery(node: TSESTree.Node, scope: Scope, depth = 0): boo
     default:
       return false;
   }
+}
+
+/**
+ * The host of the URL a query value ends up in, when it is placed in a string build whose host is
+ * known (`https://serpapi.com/search.json?${params}`), directly or through the variable it is bound to.
+ */
+export function queryUseHost(node: TSESTree.Node, scope: Scope, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  let current = skipWrappersUp(node);
+  const parent = current.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current && getTrailingName(parent) === "toString") {
+    const call = parent.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return undefined;
+    current = skipWrappersUp(call);
+  }
+  const user = current.parent;
+  if (user?.type === AST_NODE_TYPES.TemplateLiteral || user?.type === AST_NODE_TYPES.BinaryExpression) {
+    if (!followsQueryMark(current, scope)) return undefined;
+    const parts = getStringParts(getStringBuildRoot(current), scope);
+    return parts ? parseUrlParts(parts)?.host : undefined;
+  }
+  if (user?.type !== AST_NODE_TYPES.VariableDeclarator || user.init !== current || user.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = findVariable(scope as never, user.id as never) as TSESLint.Scope.Variable | null;
+  for (const reference of variable?.references ?? []) {
+    if (reference.init || !reference.isRead()) continue;
+    const host = queryUseHost(reference.identifier as TSESTree.Node, scope, depth + 1);
+    if (host !== undefined) return host;
+  }
+  return undefined;
 }
 
 /** Whether some read of the variable bound by `id` is used as a query. */

@@ -34,6 +34,30 @@ export const URL_CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
   "sharing", "download", "unsubscribe",
 ]);
 
+/**
+ * Words in a URL's path that say it is a link for a person: a password-reset, invitation,
+ * verification or single-sign-on link, where the token in the query is the one-time capability
+ * the link exists to carry (there is no header to move it to). Only tokens known by their
+ * variable's name are let through there: provider keys and secret environment variables are not.
+ */
+export const LINK_PATH_WORDS: ReadonlySet<string> = new Set([
+  "reset", "verify", "verification", "invite", "invitation", "confirm", "confirmation", "activate", "activation",
+  "sso", "magic", "unsubscribe", "signup", "onboarding", "accept", "join", "login", "signin", "callback",
+]);
+
+/** Parameters (normalized) such links carry their one-time token in: `token`, `resetToken`, `code`, `jwt`. */
+export function isLinkTokenParam(normalized: string): boolean {
+  return normalized.endsWith("token") || normalized === "code" || normalized === "jwt";
+}
+
+/** Words in a variable's name that say it holds a key or a password, which no link carries. */
+export const NOT_LINK_TOKEN_WORDS: ReadonlySet<string> = new Set([
+  "key", "apikey", "secret", "password", "passwd", "pwd", "pass", "credential", "credentials",
+]);
+
+/** Words in a function's name that say it builds such a link: `getResetLink`, `buildInviteLinks`. */
+export const LINK_BUILDER_WORDS: ReadonlySet<string> = new Set(["link", "links"]);
+
 /** An API host, the query parameters that hold its key, and where the key belongs instead. */
 export interface ApiHostAuth {
   /** The host or parent domain (`googleapis.com` covers `generativelanguage.googleapis.com`). */

@@ -30,6 +30,7 @@ import {
   isCredentialParamName,
   isUrlSearchParamsConstruction,
   isUsedAsQuery,
+  queryUseHost,
   judgeQueryValue,
   makeQueryCredentialSettings,
   variableUsedAsQuery,
@@ -343,7 +344,7 @@ export default createRule<Options, MessageIds>({
     if (fileMentions(context, SEARCH_PARAMS_MENTIONS)) {
       listeners.NewExpression = (node) => {
         if (!isUrlSearchParamsConstruction(node) || !isUsedAsQuery(node, scope())) return;
-        checkQueryValue(node, { kind: "url" });
+        checkQueryValue(node, { kind: "url" }, queryUseHost(node, scope()));
       };
       listeners.CallExpression = (node) => {
         const write = getSearchParamsWrite(node, scope(), settings);

@@ -99,11 +99,59 @@ const client = new OpenAI({
     `console.log(\`GET \${BASE}?key=\${apiKey}\`);`,
     `const rows = await sql\`SELECT id FROM keys WHERE owner = \${owner} AND note = '?key=' || \${apiKey}\`;`,
 
+    // Links for a person: a one-time token is what a reset, invitation or sign-in link carries
+    {
+      code: `import { v4 as uuidv4 } from "uuid";
+export function ssoRedirect(res: { redirect(url: string): void }) {
+  const ssoToken = uuidv4();
+  res.redirect(\`/sso-success?token=\${ssoToken}\`);
+}`,
+      filename: "file.ts",
+    },
+    `export const getResetLink = (base, token) => \`\${base}/reset-password?token=\${encodeURIComponent(token)}\`;`,
+    `export function getSecureTokenLink(path, token) {
+  const baseUrl = getSecureAppUrl(path);
+  return \`\${baseUrl}?token=\${encodeURIComponent(token)}\`;
+}`,
+    `const { token } = await TemporaryAuthToken.issue(userId);
+response.status(200).json({ token: String(token), loginPath: \`/sso/simple?token=\${token}\` });`,
+    `await sendMail({ to: user.email, html: \`<a href="\${appUrl}/invite/accept?token=\${inviteToken}">Join the workspace</a>\` });`,
+    `const verifyUrl = new URL(\`\${origin}/verify-email?token=\${verificationToken}\`);`,
+
     // Options
     { code: `const res = await fetch(\`https://fn-app.azurewebsites.net/api/summarize?code=\${process.env.AZURE_FUNCTION_KEY}\`);`, options: [{"allowedParams":["code"]}] },
     { code: `const url = \`\${BASE}/search?API_KEY=\${process.env.SEARCH_API_KEY}\`;`, options: [{"allowedParams":["api-key"]}] },
   ],
   invalid: [
+    // A link's path does not excuse a provider key, a secret environment variable or a key-named value
+    {
+      code: `res.redirect(\`/sso-success?token=\${process.env.OPENAI_API_KEY}\`);`,
+      errors: [{ messageId: "keyInUrl", line: 1, column: 36, endLine: 1, endColumn: 62 }],
+    },
+    {
+      code: `export const getResetLink = (base, apiKey) => \`\${base}/reset-password?token=\${apiKey}\`;`,
+      errors: [{ messageId: "keyInUrl", line: 1, column: 79, endLine: 1, endColumn: 85 }],
+    },
+    {
+      code: `const res = await fetch(\`https://api.example.com/v1/login?api_key=\${apiKey}\`);`,
+      errors: [{ messageId: "keyInUrl", line: 1, column: 69, endLine: 1, endColumn: 75 }],
+    },
+    {
+      // The words of the host are not the path's.
+      code: `const res = await fetch(\`https://sso.example.com/v1/users?token=\${accessToken}\`);`,
+      errors: [{ messageId: "keyInUrl", line: 1, column: 67, endLine: 1, endColumn: 78 }],
+    },
+    {
+      // A function that builds an API URL is not a link builder.
+      code: `export const buildSearchUrl = (q, token) => \`https://api.example.com/search?q=\${q}&token=\${authToken}\`;`,
+      errors: [{ messageId: "keyInUrl", line: 1, column: 92, endLine: 1, endColumn: 101 }],
+    },
+    {
+      // The params reach a URL whose API only reads its key from the query: the message says so.
+      code: `const params = new URLSearchParams({ engine: "google", q: "weather", api_key: process.env.SERPAPI_API_KEY });
+exports.search = () => fetch(\`https://serpapi.com/search.json?\${params.toString()}\`);`,
+      errors: [{ messageId: "keyInUrlQueryOnly", line: 1, column: 70, endLine: 1, endColumn: 106 }],
+    },
     // Template literals
     {
       code: `const res = await fetch(\`https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=\${process.env.GEMINI_API_KEY}\`, {
@@ -270,7 +318,7 @@ const res = await fetch(\`\${BASE}/models/gemini-pro:streamGenerateContent?\${pa
       code: `const params = new URLSearchParams([["api_key", process.env.SERPAPI_API_KEY], ["q", query]]);
 const res = await fetch("https://serpapi.com/search?" + params.toString());`,
       errors: [
-        { messageId: "keyInUrl", line: 1, column: 49, endLine: 1, endColumn: 76 },
+        { messageId: "keyInUrlQueryOnly", line: 1, column: 49, endLine: 1, endColumn: 76 },
       ],
     },
     {
