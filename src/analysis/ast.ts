@@ -153,3 +153,20 @@ export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | un
   }
   return undefined;
 }
+
+/** Calls `fn` on each child node (not on `parent`). */
+export function forEachChild(node: TSESTree.Node, fn: (child: TSESTree.Node) => void): void {
+  for (const key of Object.keys(node)) {
+    if (key === "parent" || key === "range" || key === "loc") continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) fn(item);
+    } else if (isNode(value)) {
+      fn(value);
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { enclosingClassBody, getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
+import { getLiteralKeyName, unwrapExpression } from "./ast";
+import { resolveThisField } from "./class-fields";
 import { getStringParts, type StringPart } from "./string-parts";
 import { isLoopbackHost, parseUrlParts, type ParsedUrl } from "./url";
 import { resolveCandidates, resolveIdentifierInit, resolveValue, type Scope } from "./static-value";
@@ -261,63 +262,4 @@ function splitHosts(authority: string): string[] {
       return colon >= 0 ? trimmed.slice(0, colon) : trimmed;
     })
     .filter((host) => host !== "");
-}
-
-/**
- * The initialiser of `this.name` when the enclosing class declares `name = …` and never assigns
- * `this.name` elsewhere, or assigns it exactly once in the constructor and declares no initialiser.
- */
-function resolveThisField(node: TSESTree.MemberExpression): TSESTree.Node | undefined {
-  const path = getMemberPath(node);
-  if (path?.length !== 2 || path[0] !== "this") return undefined;
-  const name = path[1]!;
-  const body = enclosingClassBody(node);
-  if (!body) return undefined;
-  let init: TSESTree.Node | undefined;
-  let writes = 0;
-  for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && getLiteralKeyName(member.key, member.computed) === name) {
-      if (member.value) {
-        init = member.value;
-        writes++;
-      }
-    }
-  }
-  const assignments = collectThisAssignments(body, name);
-  writes += assignments.length;
-  if (writes !== 1) return undefined;
-  return init ?? assignments[0];
-}
-
-
-const assignmentCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
-
-/** Right-hand sides of `this.name = …` anywhere in the class body (cached per class). */
-function collectThisAssignments(body: TSESTree.ClassBody, name: string): TSESTree.Node[] {
-  let byName = assignmentCache.get(body);
-  if (!byName) {
-    byName = new Map();
-    const stack: TSESTree.Node[] = [body];
-    while (stack.length > 0) {
-      const current = stack.pop()!;
-      if (current.type === AST_NODE_TYPES.AssignmentExpression) {
-        const path = getMemberPath(current.left);
-        if (path?.length === 2 && path[0] === "this") {
-          const list = byName.get(path[1]!) ?? [];
-          list.push(current.operator === "=" ? current.right : current);
-          byName.set(path[1]!, list);
-        }
-      }
-      for (const [key, value] of Object.entries(current)) {
-        if (key === "parent") continue;
-        if (Array.isArray(value)) {
-          for (const item of value) if (item && typeof item === "object" && "type" in item) stack.push(item as TSESTree.Node);
-        } else if (value && typeof value === "object" && "type" in value) {
-          stack.push(value as TSESTree.Node);
-        }
-      }
-    }
-    assignmentCache.set(body, byName);
-  }
-  return byName.get(name) ?? [];
 }

@@ -2,7 +2,7 @@ import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
 import type { Scope } from "./static-value";
-import { forEachChild } from "./url-values";
+import { forEachChild } from "./ast";
 
 /** A method called on an object made in this file: `genAI.getGenerativeModel(…)` on `const genAI = new GoogleGenerativeAI(key)`. */
 export interface CreatedObjectCall {

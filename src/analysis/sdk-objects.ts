@@ -1,6 +1,7 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, unwrapExpression } from "./ast";
+import { getFieldWrites, thisClassBody } from "./class-fields";
 import { CALL, CONSTRUCT, findModuleReferences, type TraceMap } from "./modules";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -95,11 +96,10 @@ export class SdkObjects<C extends CatalogueCall> {
   private readonly imported = new Map<TSESTree.Node, C>();
   private readonly kindCache = new Map<TSESTree.Node, string | null>();
   private readonly callCache = new Map<TSESTree.Node, C | null>();
-  private readonly classFields = new Map<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
   private readonly scope: Scope;
 
   constructor(
-    private readonly context: Context,
+    context: Context,
     private readonly catalogue: ObjectCatalogue<C>,
     options: SdkObjectsOptions<C> = {},
   ) {
@@ -195,40 +195,13 @@ export class SdkObjects<C extends CatalogueCall> {
 
   /** Values given to `this.<name>` in the class around `node`: a field initialiser or `this.<name> = …`. */
   private thisFieldValues(node: TSESTree.Node, name: string): TSESTree.Node[] {
-    let current: TSESTree.Node | undefined = node.parent;
-    while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
-    if (!current) return [];
-    let fields = this.classFields.get(current);
-    if (!fields) {
-      fields = collectClassFields(current, this.context.sourceCode.visitorKeys);
-      this.classFields.set(current, fields);
-    }
-    return fields.get(name) ?? [];
+    const body = thisClassBody(node);
+    if (!body) return [];
+    return getFieldWrites(body, name)
+      .filter((write) => write.kind !== "compound")
+      .map((write) => write.value);
   }
-}
 
-function collectClassFields(body: TSESTree.ClassBody, visitorKeys: TSESLint.SourceCode.VisitorKeys): Map<string, TSESTree.Node[]> {
-  const fields = new Map<string, TSESTree.Node[]>();
-  const add = (name: string | undefined, value: TSESTree.Node | null | undefined): void => {
-    if (name === undefined || !value) return;
-    const list = fields.get(name) ?? [];
-    list.push(value);
-    fields.set(name, list);
-  };
-  for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static) add(getLiteralKeyName(member.key, member.computed), member.value);
-  }
-  forEachNode(body, visitorKeys, (node) => {
-    if (
-      node.type === AST_NODE_TYPES.AssignmentExpression &&
-      node.operator === "=" &&
-      node.left.type === AST_NODE_TYPES.MemberExpression &&
-      node.left.object.type === AST_NODE_TYPES.ThisExpression
-    ) {
-      add(getLiteralKeyName(node.left.property, node.left.computed), node.right);
-    }
-  });
-  return fields;
 }
 
 const traceMapCache = new WeakMap<object, TraceMap<never>>();

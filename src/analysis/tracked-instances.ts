@@ -1,6 +1,7 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { enclosingClassBody, getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
+import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
+import { getThisReads, memberName, resolveThisField, thisClassBody } from "./class-fields";
 import { resolveIdentifierInit, type Scope } from "./static-value";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -47,14 +48,13 @@ export function findInstanceUses(context: Context, origin: TSESTree.Node): TSEST
       const variable = findVariable(sourceCode.getScope(left) as never, left as never) as TSESLint.Scope.Variable | null;
       if (variable && isWrittenOnlyBy(variable, left)) uses.push(...readsOf(variable));
     } else if (left.type === AST_NODE_TYPES.MemberExpression && left.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = getLiteralKeyName(left.property, left.computed);
-      const body = enclosingClassBody(parent);
-      if (name !== undefined && body) uses.push(...thisMemberReads(context, body, name, left));
+      const name = memberName(left.property, left.computed);
+      const body = thisClassBody(left);
+      if (name !== undefined && body) uses.push(...getThisReads(body, name));
     }
   } else if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === top && !parent.static) {
-    const name = getLiteralKeyName(parent.key, parent.computed);
-    const body = parent.parent;
-    if (name !== undefined && body?.type === AST_NODE_TYPES.ClassBody) uses.push(...thisMemberReads(context, body, name, undefined));
+    const name = memberName(parent.key, parent.computed);
+    if (name !== undefined) uses.push(...getThisReads(parent.parent, name));
   }
   return uses;
 }
@@ -67,33 +67,6 @@ function readsOf(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
   return variable.references.filter((ref) => ref.isRead()).map((ref) => ref.identifier as TSESTree.Node);
 }
 
-
-/** `this.<name>` reads in a class body (not in nested classes or non-arrow functions, where `this` differs). */
-function thisMemberReads(context: Context, body: TSESTree.ClassBody, name: string, except: TSESTree.Node | undefined): TSESTree.Node[] {
-  const out: TSESTree.Node[] = [];
-  const keys = context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const visit = (node: TSESTree.Node, depth: number): void => {
-    if (node !== body && (node.type === AST_NODE_TYPES.ClassBody || (node.type === AST_NODE_TYPES.FunctionExpression && depth > 2) || node.type === AST_NODE_TYPES.FunctionDeclaration)) return;
-    if (
-      node.type === AST_NODE_TYPES.MemberExpression &&
-      node !== except &&
-      node.object.type === AST_NODE_TYPES.ThisExpression &&
-      getLiteralKeyName(node.property, node.computed) === name
-    ) {
-      out.push(node);
-    }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === "object" && "type" in item) visit(item as TSESTree.Node, depth + 1);
-      } else if (child && typeof child === "object" && "type" in child) {
-        visit(child as TSESTree.Node, depth + 1);
-      }
-    }
-  };
-  visit(body, 0);
-  return out;
-}
 
 /** Calls of `methods` on the instances the `origins` make (see `findInstanceUses`). */
 export function findInstanceMethodCalls(
@@ -132,29 +105,9 @@ export function resolveInstanceOrigin(context: Context, node: TSESTree.Node, sco
     return init ? resolveInstanceOrigin(context, init, scope, depth + 1) : null;
   }
   if (inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.ThisExpression) {
-    const name = getLiteralKeyName(inner.property, inner.computed);
-    const body = enclosingClassBody(inner);
-    if (name === undefined || !body) return null;
-    const stored = thisMemberStores(context, body, name);
-    return stored.length === 1 ? resolveInstanceOrigin(context, stored[0]!, scope, depth + 1) : null;
+    const stored = resolveThisField(inner);
+    return stored ? resolveInstanceOrigin(context, stored, scope, depth + 1) : null;
   }
   return inner;
 }
 
-/** The values a class puts in `this.<name>`: its field initialiser and every `this.<name> = …`. */
-function thisMemberStores(context: Context, body: TSESTree.ClassBody, name: string): TSESTree.Node[] {
-  const stores: TSESTree.Node[] = [];
-  for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && getLiteralKeyName(member.key, member.computed) === name && member.value) {
-      stores.push(member.value);
-    }
-  }
-  for (const read of thisMemberReads(context, body, name, undefined)) {
-    const parent = read.parent;
-    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === read) {
-      if (parent.operator !== "=") return [];
-      stores.push(parent.right);
-    }
-  }
-  return stores;
-}

@@ -1,6 +1,7 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
+import { getFieldWrites, thisClassBody } from "./class-fields";
 import { findProperty, resolveObjectExpressions } from "./objects";
 import { resolveCandidates, resolveIdentifierInit, type Scope } from "./static-value";
 import { getStringParts, type StringPart } from "./string-parts";
@@ -229,74 +230,15 @@ function innermostObject(node: TSESTree.MemberExpression): TSESTree.Node {
   return current;
 }
 
-const classFieldCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
-
-/** Every value a class gives `this.<key>`: the field initialiser and each `this.<key> = …` in its methods. */
+/** Every value a class gives `this.<key>`: the field initialiser and each `this.<key> = …` in its instance code. */
 function classFieldSources(node: TSESTree.Node, key: string): TSESTree.Node[] {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current && current.type !== AST_NODE_TYPES.ClassBody) {
-    // A plain function has its own `this`; arrows keep the class's.
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return [];
-    if (current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition) return [];
-    current = current.parent;
-  }
-  if (!current) return [];
-  const body = current;
-  let fields = classFieldCache.get(body);
-  if (!fields) {
-    fields = collectClassFields(body);
-    classFieldCache.set(body, fields);
-  }
-  return fields.get(key) ?? [];
+  const body = thisClassBody(node);
+  if (!body) return [];
+  return getFieldWrites(body, key)
+    .filter((write) => write.kind !== "compound")
+    .map((write) => write.value);
 }
 
-function collectClassFields(body: TSESTree.ClassBody): Map<string, TSESTree.Node[]> {
-  const fields = new Map<string, TSESTree.Node[]>();
-  const add = (name: string | undefined, value: TSESTree.Node): void => {
-    if (name === undefined) return;
-    const list = fields.get(name) ?? [];
-    list.push(value);
-    fields.set(name, list);
-  };
-  for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && member.value) {
-      add(getLiteralKeyName(member.key, member.computed), member.value);
-    }
-  }
-  const visitNode = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.ClassBody && node !== body) return;
-    if (
-      node.type === AST_NODE_TYPES.AssignmentExpression &&
-      node.operator === "=" &&
-      node.left.type === AST_NODE_TYPES.MemberExpression &&
-      node.left.object.type === AST_NODE_TYPES.ThisExpression
-    ) {
-      add(getLiteralKeyName(node.left.property, node.left.computed), node.right);
-    }
-    forEachChild(node, visitNode);
-  };
-  for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.MethodDefinition && !member.static) visitNode(member.value);
-  }
-  return fields;
-}
-
-/** Calls `fn` on each child node (not on `parent`). */
-export function forEachChild(node: TSESTree.Node, fn: (child: TSESTree.Node) => void): void {
-  for (const key of Object.keys(node)) {
-    if (key === "parent" || key === "range" || key === "loc") continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) fn(item);
-    } else if (isNode(value)) {
-      fn(value);
-    }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
-}
 
 /** True when `node` is the identifier `name` and names the runtime global (not a local or an import). */
 export function isGlobalNamed(node: TSESTree.Node, name: string, scope: Scope): boolean {

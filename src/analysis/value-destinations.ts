@@ -1,6 +1,7 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, unwrapExpression } from "./ast";
+import { getThisReads, memberName, thisClassBody } from "./class-fields";
 import { getPropertyName } from "./objects";
 import { resolveIdentifierInit, type Scope } from "./static-value";
 
@@ -163,52 +164,15 @@ function followVariable(variable: TSESLint.Scope.Variable | null | undefined, pa
 /** `this.agent = value` inside a class: follow every `this.agent` read in the same class. */
 function followThisMember(target: TSESTree.Node, path: string[], depth: number, walk: Walk): boolean {
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
-  const name = getLiteralKeyName(target.property, target.computed) ?? (target.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${target.property.name}` : undefined);
-  const classNode = enclosingClass(target);
-  if (!name || !classNode) return false;
-  for (const read of thisMemberReads(classNode, name)) if (read !== target) visit(read, path, depth + 1, walk);
+  const name = memberName(target.property, target.computed);
+  const body = thisClassBody(target);
+  if (!name || !body) return false;
+  for (const read of getThisReads(body, name)) if (read !== target) visit(read, path, depth + 1, walk);
   return true;
 }
 
 function followClassField(field: TSESTree.PropertyDefinition, name: string, path: string[], depth: number, walk: Walk): void {
-  const classNode = field.parent.parent;
-  if (!classNode) return;
-  for (const read of thisMemberReads(classNode, name)) visit(read, path, depth + 1, walk);
-}
-
-function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
-  }
-  return undefined;
-}
-
-/** `this.<name>` reads in a class body (not assignment targets), skipping nested classes. */
-function thisMemberReads(classNode: TSESTree.Node, name: string): TSESTree.MemberExpression[] {
-  const out: TSESTree.MemberExpression[] = [];
-  const visitNode = (node: TSESTree.Node, top: boolean): void => {
-    if (!top && (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression)) return;
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-      const key = getLiteralKeyName(node.property, node.computed) ?? (node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : undefined);
-      const isTarget = node.parent?.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node;
-      if (key === name && !isTarget) out.push(node);
-    }
-    forEachChild(node, (child) => visitNode(child, false));
-  };
-  visitNode(classNode, true);
-  return out;
-}
-
-function forEachChild(node: TSESTree.Node, fn: (child: TSESTree.Node) => void): void {
-  for (const key of Object.keys(node)) {
-    if (key === "parent") continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === "object" && "type" in item) fn(item as TSESTree.Node);
-    } else if (value && typeof value === "object" && "type" in value) {
-      fn(value as TSESTree.Node);
-    }
-  }
+  for (const read of getThisReads(field.parent, name)) visit(read, path, depth + 1, walk);
 }
 
 function followReturn(statement: TSESTree.ReturnStatement, path: string[], depth: number, walk: Walk): void {
@@ -320,54 +284,3 @@ export function resolveFunctionNode(node: TSESTree.Node, scope: Scope): TSESTree
   return undefined;
 }
 
-function memberKey(member: TSESTree.MemberExpression): string | undefined {
-  if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${member.property.name}`;
-  return getLiteralKeyName(member.property, member.computed);
-}
-
-/**
- * The initializer of the class field `this.<name>` reads, when the field is never assigned anywhere
- * else in the class (`private readonly algorithm = "aes-256-gcm"`). Undefined for fields set in the
- * constructor, static fields, and `this` inside a plain nested function (another `this`).
- */
-export function resolveThisFieldInit(node: TSESTree.Node): TSESTree.Expression | undefined {
-  const member = unwrapExpression(node);
-  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
-  const name = memberKey(member);
-  if (name === undefined) return undefined;
-  let classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined;
-  for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) {
-      classNode = current;
-      break;
-    }
-    const isMethodBody = current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type === AST_NODE_TYPES.MethodDefinition;
-    if ((current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) && !isMethodBody) return undefined;
-  }
-  if (!classNode) return undefined;
-  let init: TSESTree.Expression | undefined;
-  for (const element of classNode.body.body) {
-    if (element.type !== AST_NODE_TYPES.PropertyDefinition || element.static || !element.value) continue;
-    const key = element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : getLiteralKeyName(element.key, element.computed);
-    if (key === name) init = element.value;
-  }
-  if (!init) return undefined;
-  let assigned = false;
-  const visitNode = (current: TSESTree.Node): void => {
-    if (assigned) return;
-    if (
-      (current.type === AST_NODE_TYPES.AssignmentExpression && isThisMember(current.left, name)) ||
-      (current.type === AST_NODE_TYPES.UpdateExpression && isThisMember(current.argument, name))
-    ) {
-      assigned = true;
-      return;
-    }
-    forEachChild(current, visitNode);
-  };
-  visitNode(classNode.body);
-  return assigned ? undefined : init;
-}
-
-function isThisMember(node: TSESTree.Node, name: string): boolean {
-  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && memberKey(node) === name;
-}

@@ -21,7 +21,8 @@ import {
 } from "../analysis";
 import { describeBuffer } from "../analysis/byte-buffers";
 import { findGlobalMemberReferences } from "../analysis/global-member-references";
-import { getMethodUses, resolveThisFieldInit } from "../analysis/value-destinations";
+import { resolveThisField } from "../analysis/class-fields";
+import { getMethodUses } from "../analysis/value-destinations";
 import {
   CIPHER_FACTORIES,
   KEY_DERIVATION_FUNCTIONS,
@@ -317,7 +318,7 @@ export default createRule<Options, MessageIds>({
           if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 0 && current.quasis[0]?.value.cooked === value) return current;
           if (depth > 4) return undefined;
           let init: TSESTree.Node | null | undefined;
-          if (current.type === AST_NODE_TYPES.MemberExpression) init = resolveThisFieldInit(current);
+          if (current.type === AST_NODE_TYPES.MemberExpression) init = resolveThisField(current);
           else if (current.type === AST_NODE_TYPES.Identifier) init = resolveIdentifierInit(current, sourceCode.getScope(current));
           if (!init) return undefined;
           const sources = stringCandidates(init, sourceCode.getScope(init)).filter((c) => c.value === value);
@@ -337,7 +338,7 @@ export default createRule<Options, MessageIds>({
           const algorithmScope = sourceCode.getScope(algorithm);
           const direct = stringCandidates(algorithm, algorithmScope);
           if (direct.length > 0) return { candidates: direct, single: resolveValue(algorithm, algorithmScope) !== null };
-          const field = resolveThisFieldInit(algorithm);
+          const field = resolveThisField(algorithm);
           if (!field) return { candidates: [], single: false };
           const fieldScope = sourceCode.getScope(field);
           // A plain field value is reported where it is used; a ternary inside it, at its weak branch.

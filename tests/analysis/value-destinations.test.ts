@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getFileScope } from "../../src/analysis/static-value";
-import { findValueDestinations, getMethodUses, resolveFunctionNode, resolveThisFieldInit } from "../../src/analysis/value-destinations";
+import { findValueDestinations, getMethodUses, resolveFunctionNode } from "../../src/analysis/value-destinations";
 import { findNode, withContext } from "./parse";
 
 /** Where the first `new Agent(...)` goes: `callee#arg:path` for each destination. */
@@ -79,22 +79,3 @@ describe("resolveFunctionNode", () => {
   });
 });
 
-describe("resolveThisFieldInit", () => {
-  function field(code: string): string | undefined {
-    return withContext(code, (_context, program) => {
-      const member = findNode(program, AST_NODE_TYPES.MemberExpression, "this.algorithm", code);
-      const init = resolveThisFieldInit(member);
-      return init ? code.slice(init.range[0], init.range[1]) : undefined;
-    });
-  }
-  it("reads a field initialiser when nothing else assigns the field", () => {
-    expect(field("class V { private readonly algorithm = 'aes-256-gcm'; seal() { return use(this.algorithm); } }")).toBe("'aes-256-gcm'");
-    expect(field("class V { algorithm = 'a'; run = () => use(this.algorithm); }")).toBe("'a'");
-  });
-  it("gives up on fields assigned elsewhere, static fields and another this", () => {
-    expect(field("class V { algorithm = 'a'; constructor(o) { this.algorithm = o.algorithm; } seal() { use(this.algorithm); } }")).toBeUndefined();
-    expect(field("class V { static algorithm = 'a'; seal() { use(this.algorithm); } }")).toBeUndefined();
-    expect(field("class V { algorithm = 'a'; seal() { return function () { return this.algorithm; }; } }")).toBeUndefined();
-    expect(field("function f() { return this.algorithm; }")).toBeUndefined();
-  });
-});
