@@ -282,6 +282,21 @@ export function encryptChunk(key, text) {
   return Buffer.concat([iv, cipher.update(text), cipher.final()]);
 }`;
 
+/** The algorithm set once in the constructor and read from \`this\` in a method. */
+const strictCbcField = `const crypto = require("crypto");
+class EncryptionManager {
+  constructor(key) {
+    this.key = key;
+    this.algorithm = "aes-256-cbc";
+  }
+  encrypt(text) {
+    const iv = crypto.randomBytes(16);
+    const cipher = crypto.createCipheriv(this.algorithm, this.key, iv);
+    return iv.toString("hex") + ":" + cipher.update(text, "utf8", "hex") + cipher.final("hex");
+  }
+}
+module.exports = { EncryptionManager };`;
+
 const strictWebCrypto = `export async function encrypt(key, counter, data) {
   await crypto.subtle.encrypt({ name: "AES-CTR", counter, length: 64 }, key, data);
   return crypto.subtle.generateKey({ name: "aes-cbc", length: 256 }, true, ["encrypt"]);
@@ -600,6 +615,11 @@ createCipheriv("des", "k", "0000");`,
       code: strictCbc,
       options: [{ requireAuthenticatedMode: true }],
       errors: [at(strictCbc, "unauthenticatedMode", `"aes-256-cbc"`, 0, gcm(strictCbc, `"aes-256-cbc"`))],
+    },
+    {
+      code: strictCbcField,
+      options: [{ requireAuthenticatedMode: true }],
+      errors: [at(strictCbcField, "unauthenticatedMode", "this.algorithm", 1, gcm(strictCbcField, `"aes-256-cbc"`))],
     },
     {
       code: strictWebCrypto,
