@@ -115,6 +115,38 @@ export function parseUrlString(url: string): ParsedUrl | undefined {
   return parseUrlParts([{ kind: "text", text: url, node: undefined as unknown as TSESTree.Node }]);
 }
 
+/** A `,` or `;` (and any spaces) right before a `scheme://`: the boundary between two URLs in a list. */
+const LIST_SEPARATOR = /[,;]\s*(?=[a-z][a-z\d+.-]*:\/\/)/gi;
+const HAS_LIST_SEPARATOR = /[,;]\s*[a-z][a-z\d+.-]*:\/\//i;
+
+/**
+ * The URLs of a string that lists several, separated by `,` or `;`
+ * (`"http://localhost:3000,http://localhost:3001"`), each as its own parts; undefined when the
+ * string holds a single URL. Separators are read only in text followed by a `scheme://`.
+ */
+export function splitUrlList(parts: readonly StringPart[]): StringPart[][] | undefined {
+  if (!parts.some((part) => part.kind === "text" && HAS_LIST_SEPARATOR.test(part.text))) return undefined;
+  const items: StringPart[][] = [];
+  let current: StringPart[] = [];
+  for (const part of parts) {
+    if (part.kind === "hole") {
+      current.push(part);
+      continue;
+    }
+    let start = 0;
+    LIST_SEPARATOR.lastIndex = 0;
+    for (let match = LIST_SEPARATOR.exec(part.text); match; match = LIST_SEPARATOR.exec(part.text)) {
+      if (match.index > start) current.push({ kind: "text", text: part.text.slice(start, match.index), node: part.node });
+      if (current.length > 0) items.push(current);
+      current = [];
+      start = match.index + match[0].length;
+    }
+    if (start < part.text.length) current.push({ kind: "text", text: part.text.slice(start), node: part.node });
+  }
+  if (current.length > 0) items.push(current);
+  return items.length > 1 ? items : undefined;
+}
+
 /**
  * The query parameters in a string that may be only a piece of a URL: everything after the first
  * `?`, or the whole string when it starts with `&` or `?` (`"&api_key=" + key`).
@@ -183,14 +215,43 @@ function ipv4Octets(host: string): number[] | undefined {
   return octets.every((o) => o <= 255) ? octets : undefined;
 }
 
+/** Characters of the IPv4 forms the URL parser reads as numbers: `2130706433`, `0x7f000001`, `0177.0.0.1`, `127.1`. */
+const NUMERIC_HOST = /^[\da-fx.]+$/i;
+const IPV6_HOST = /^[\da-f:.]+$/i;
+/** An IPv4-mapped IPv6 address as the URL parser writes it: `::ffff:7f00:1`. */
+const MAPPED_IPV4_HEX = /^::ffff:([\da-f]{1,4}):[\da-f]{1,4}$/;
+
+/**
+ * The host as the WHATWG URL parser (which `fetch`, `new URL` and Node's http clients use) reads
+ * it, for IP addresses written in another form; undefined for anything else or an invalid host.
+ */
+function canonicalIpHost(host: string): string | undefined {
+  const ipv6 = host.includes(":");
+  if (!(ipv6 ? IPV6_HOST : NUMERIC_HOST).test(host)) return undefined;
+  try {
+    const hostname = new URL(ipv6 ? `http://[${host}]/` : `http://${host}/`).hostname;
+    return ipv6 ? hostname.slice(1, -1) : hostname;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Traffic to this host never leaves the machine: `localhost`, `*.localhost`, `127.0.0.0/8`, `::1`, `0.0.0.0`. */
 export function isLoopbackHost(rawHost: string): boolean {
   const host = rawHost.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) return true;
   if (host === "::1" || host === "0:0:0:0:0:0:0:1" || host === "::" || host === "0.0.0.0") return true;
-  if (host.startsWith("::ffff:")) return isLoopbackHost(host.slice(7));
+  if (host.startsWith("::ffff:") && ipv4Octets(host.slice(7)) !== undefined) return isLoopbackHost(host.slice(7));
   const octets = ipv4Octets(host);
-  return octets !== undefined && octets[0] === 127;
+  if (octets !== undefined) return octets[0] === 127;
+  // Other spellings count only when they name 127/8 or ::1: a short form such as `0` or `0.0` (also
+  // what run-time pieces of a host read as) must not pass for the wildcard address.
+  const canonical = canonicalIpHost(host);
+  if (canonical === undefined) return false;
+  if (canonical === "::1") return true;
+  const mapped = MAPPED_IPV4_HEX.exec(canonical);
+  if (mapped) return parseInt(mapped[1]!, 16) >> 8 === 127;
+  return ipv4Octets(canonical)?.[0] === 127;
 }
 
 /** A private, link-local or unique-local address (RFC 1918, 169.254/16, 100.64/10, fc00::/7, fe80::/10). */

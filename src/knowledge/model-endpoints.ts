@@ -285,6 +285,9 @@ export const PLAINTEXT_SERVER_FACTORIES: Readonly<Record<string, { members: read
   http2: { members: ["createServer"], secure: "http2.createSecureServer" },
 };
 
+/** Words of a variable or property name that say it holds a server's listen address (`HOST`, `bindAddress`, `listenIp`). */
+export const LISTEN_HOST_NAME_WORDS: ReadonlySet<string> = new Set(["host", "hostname", "address", "addr", "ip", "bind", "interface", "iface"]);
+
 /**
  * Hosts that appear in URLs used as names, not as addresses: XML namespaces, schema and vocabulary
  * identifiers. Allowed by default; subdomains match too.
@@ -321,11 +324,15 @@ export const DOCUMENTATION_DOMAINS: readonly string[] = ["example.com", "example
 
 /**
  * Hosts whose traffic stays on the machine or its hypervisor and which only speak http: the Docker
- * host alias, cloud instance-metadata endpoints, and got's Unix-socket URLs.
+ * host aliases, cloud instance-metadata endpoints, and got's Unix-socket URLs.
  */
 export const HOST_LOCAL_HOSTS: readonly string[] = [
   "host.docker.internal",
   "gateway.docker.internal",
+  // The default gateway of Docker's `docker0` bridge: the host machine, as containers see it on Linux.
+  "172.17.0.1",
+  // Docker Desktop's Model Runner, served by the host's Docker engine.
+  "model-runner.docker.internal",
   "169.254.169.254",
   "169.254.170.2",
   "fd00:ec2::254",
@@ -362,6 +369,15 @@ export const WEIGHT_FILE_EXTENSIONS: readonly string[] = [
   ".safetensors", ".gguf", ".ggml", ".onnx", ".pt", ".pth", ".ckpt", ".bin", ".pkl", ".pickle", ".h5", ".keras",
   ".tflite", ".mlmodel", ".pb", ".npz", ".npy", ".parquet", ".arrow", ".tfrecord",
 ];
+
+/**
+ * Property names (compared lower-case) whose value describes a setting to a person rather than
+ * configuring it: form and schema fields, tool and option descriptors. `default` is not one:
+ * defaults are used.
+ */
+export const DESCRIPTIVE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
+  "placeholder", "description", "example", "examples", "hint", "helpertext", "tooltip", "label", "title",
+]);
 
 /** Test doubles whose URL arguments never reach the network (skipped by the all-URLs check). */
 export const MOCK_MODULES: Readonly<Record<string, readonly string[]>> = {

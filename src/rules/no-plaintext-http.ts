@@ -1,3 +1,4 @@
+import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import {
   isModuleOrTypeNameString,
@@ -11,6 +12,7 @@ import {
   getLogCall,
   getMemberPath,
   getStringParts,
+  getTrailingName,
   hostMatches,
   importsAnyOf,
   isLoopbackHost,
@@ -18,14 +20,19 @@ import {
   resolveObjectExpressions,
   resolveStrings,
   skipWrappersUp,
+  splitUrlList,
+  parseUrlParts,
   unwrapExpression,
   type Scope,
+  type StringPart,
   type TraceMap,
 } from "../analysis";
 import { findCreatedObjectCalls } from "../analysis/instance-calls";
 import { findGlobalCalls } from "../analysis/runtime-globals";
+import { isAssertionData } from "../analysis/test-code";
 import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
 import {
+  DESCRIPTIVE_PROPERTY_NAMES,
   DOCUMENTATION_DOMAINS,
   ENDPOINT_ENV_SUFFIXES,
   ENDPOINT_ENV_VARS,
@@ -38,6 +45,7 @@ import {
   HOST_LOCAL_HOSTS,
   IDENTIFIER_HOSTS,
   INSTANCE_METHOD_SINKS,
+  LISTEN_HOST_NAME_WORDS,
   MOCK_MODULES,
   PATH_TRAFFIC_HINTS,
   PLAINTEXT_SERVER_FACTORIES,
@@ -51,6 +59,7 @@ import {
   type TrafficKind,
 } from "../knowledge/model-endpoints";
 import { defineMentions, fileMentions } from "../analysis/mentions";
+import { splitNameWords } from "../knowledge/secret-names";
 import { createRule } from "../util/create-rule";
 
 type Options = [{ strictAllUrls?: boolean; serverCreation?: boolean; allowedHosts?: string[] }];
@@ -81,6 +90,23 @@ const STRING_CHECK_METHODS = new Set([
 ]);
 const DYNAMIC_HOST = "a host chosen at run time";
 const WIDE_BIND_HOSTS = new Set(["0.0.0.0", "::", "0:0:0:0:0:0:0:0"]);
+/** Wording for a server's listen address in messages. */
+const EVERY_INTERFACE = "every interface";
+const RUNTIME_ADDRESS = "an address chosen at run time";
+const UNKNOWN_ADDRESS = "its address";
+/** How far a URL is followed through string building (`?:`, `??`, `+`, templates) to a log call. */
+const MAX_LOG_STEPS = 8;
+
+/** What a server's `listen` calls say about its address. */
+interface ListenHosts {
+  hosts: string[];
+  /** Some call gives no host, so Node listens on every interface. */
+  everyInterface: boolean;
+  /** Some call's host is chosen at run time. */
+  dynamic: boolean;
+  /** Some call's second argument may be a host or the callback (`listen(port, x)`). */
+  unknown: boolean;
+}
 
 type TraceNode = Record<string, unknown>;
 
@@ -289,6 +315,22 @@ export default createRule<Options, MessageIds>({
       return DYNAMIC_HOST;
     }
 
+    /**
+     * The first plaintext item of a URL list (`"http://localhost:3000,http://localhost:3001"`) whose
+     * host is not safe: each item is judged on its own, never the list as one URL.
+     */
+    function plaintextListItem(items: readonly StringPart[][]): { scheme: string; host: string } | undefined {
+      let dynamic: string | undefined;
+      for (const item of items) {
+        const url = parseUrlParts(item);
+        const scheme = url?.scheme;
+        if (!url || scheme === undefined || !(scheme in PLAINTEXT_SCHEMES)) continue;
+        if (url.host === undefined) dynamic ??= scheme;
+        else if (!isSafeHost(url.host)) return { scheme, host: `'${url.host}'` };
+      }
+      return dynamic === undefined ? undefined : { scheme: dynamic, host: DYNAMIC_HOST };
+    }
+
     /** The string literal or template piece that holds the scheme's text, following constants. */
     function schemeTextNode(node: TSESTree.Node, depth = 0): TSESTree.StringLiteral | TSESTree.TemplateElement | undefined {
       if (depth > 6) return undefined;
@@ -311,11 +353,13 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function schemeSuggestion(value: UrlValue, secureScheme: string): TSESLint.ReportSuggestionArray<MessageIds> {
+    function schemeSuggestion(value: UrlValue, secureScheme: string, isList: boolean): TSESLint.ReportSuggestionArray<MessageIds> {
       const first = value.parts[0];
       const target = first?.kind === "text" ? schemeTextNode(first.node) : undefined;
       if (!target) return [];
       coveredSchemeNodes.add(target);
+      // In a list the URL to change may be any item: no single edit is right.
+      if (isList) return [];
       const scheme = value.url.scheme ?? "";
       const start = target.range[0] + 1;
       const body = sourceCode.getText(target).slice(1);
@@ -335,16 +379,18 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportUrl(value: UrlValue, messageId: "plaintextEndpoint" | "plaintextUrl", traffic: TrafficKind): void {
-      const host = plaintextHost(value);
+      const items = splitUrlList(value.parts);
+      const listItem = items ? plaintextListItem(items) : undefined;
+      const host = items ? listItem?.host : plaintextHost(value);
       if (host === undefined || reportedNodes.has(value.node)) return;
       reportedNodes.add(value.node);
-      const scheme = value.url.scheme ?? "http";
+      const scheme = listItem?.scheme ?? value.url.scheme ?? "http";
       const secureScheme = PLAINTEXT_SCHEMES[scheme] ?? "https";
       context.report({
         node: value.node,
         messageId,
-        data: { what: TRAFFIC_DESCRIPTIONS[refineTraffic(traffic, value.url.path)], scheme, secureScheme, host },
-        suggest: schemeSuggestion(value, secureScheme),
+        data: { what: TRAFFIC_DESCRIPTIONS[refineTraffic(traffic, items ? "" : value.url.path)], scheme, secureScheme, host },
+        suggest: schemeSuggestion(value, secureScheme, items !== undefined),
       });
     }
 
@@ -482,22 +528,62 @@ export default createRule<Options, MessageIds>({
       return callee.type === AST_NODE_TYPES.MemberExpression ? getLiteralKeyName(callee.property, callee.computed) : undefined;
     }
 
-    /** The hosts a `server.listen(…)` call binds: `listen(port, host)`, `listen({ port, host })`; `[]` means every interface. */
-    function listenHosts(call: TSESTree.CallExpression): string[] | undefined {
-      const [first, second] = call.arguments;
-      if (first && first.type !== AST_NODE_TYPES.SpreadElement) {
-        const objects = resolveObjectExpressions(first, scope);
+    /** A listen callback (`listen(3000, () => …)`, `listen(port, onListening)`), not a host. */
+    function isFunctionValue(node: TSESTree.Node, depth = 0): boolean {
+      const inner = unwrapExpression(node);
+      if (inner.type === AST_NODE_TYPES.ArrowFunctionExpression || inner.type === AST_NODE_TYPES.FunctionExpression) return true;
+      if (inner.type !== AST_NODE_TYPES.Identifier || depth > 4) return false;
+      const init = resolveIdentifierInit(inner, scope);
+      if (init) return isFunctionValue(init, depth + 1);
+      const variable = findVariable(sourceCode.getScope(inner) as never, inner as never) as TSESLint.Scope.Variable | null;
+      return variable?.defs[0]?.type === "FunctionName";
+    }
+
+    /** `HOST`, `process.env.BIND_ADDRESS`, `config.listenIp`: a name that says the value is a listen address. */
+    function namesListenHost(node: TSESTree.Node): boolean {
+      const name = getTrailingName(node);
+      return name !== undefined && splitNameWords(name).some((word) => LISTEN_HOST_NAME_WORDS.has(word));
+    }
+
+    /** Adds what one `host` expression says to `out`: its provable values, or that it is chosen at run time. */
+    function addListenHost(node: TSESTree.Node, out: ListenHosts): void {
+      const hosts = resolveStrings(node, scope);
+      if (hosts.length === 0) out.dynamic = true;
+      else out.hosts.push(...hosts);
+    }
+
+    /** The hosts `server.listen(…)` calls bind: `listen(port)`, `listen(port, host, cb)`, `listen({ port, host })`. */
+    function listenHosts(calls: readonly TSESTree.CallExpression[]): ListenHosts {
+      const out: ListenHosts = { hosts: [], everyInterface: false, dynamic: false, unknown: false };
+      for (const call of calls) {
+        const [first, second] = call.arguments;
+        const objects = first && first.type !== AST_NODE_TYPES.SpreadElement ? resolveObjectExpressions(first, scope) : [];
         if (objects.length > 0) {
-          const hosts = objects.flatMap((object) => {
+          for (const object of objects) {
             const host = findProperty(object, "host", scope);
-            return host ? resolveStrings(host.value, scope) : [];
-          });
-          return hosts.length === objects.length ? hosts : undefined;
+            if (host) addListenHost(host.value, out);
+            else out.everyInterface = true;
+          }
+        } else if (!second || second.type === AST_NODE_TYPES.SpreadElement || isFunctionValue(second)) {
+          out.everyInterface = true;
+        } else if (call.arguments.length > 2 || namesListenHost(second)) {
+          addListenHost(second, out);
+        } else {
+          // `listen(port, x)`: x is a host when it is provably a string; otherwise it may be the callback.
+          const hosts = resolveStrings(second, scope);
+          if (hosts.length > 0) out.hosts.push(...hosts);
+          else out.unknown = true;
         }
       }
-      if (!second || second.type === AST_NODE_TYPES.SpreadElement) return [];
-      const hosts = resolveStrings(second, scope);
-      return hosts.length > 0 ? hosts : undefined;
+      return out;
+    }
+
+    /** How the message names the address a server listens on. */
+    function listenAddress(listen: ListenHosts): string {
+      const exposed = listen.hosts.find((h) => !isLoopbackBindHost(h));
+      if (exposed !== undefined) return `'${exposed}'`;
+      if (listen.everyInterface) return EVERY_INTERFACE;
+      return listen.dynamic ? RUNTIME_ADDRESS : UNKNOWN_ADDRESS;
     }
 
     function checkServers(): void {
@@ -505,16 +591,15 @@ export default createRule<Options, MessageIds>({
         if (reference.kind !== "call") continue;
         const call = reference.node as TSESTree.CallExpression;
         const listens = findCreatedObjectCalls(call, scope).filter((use) => use.method === "listen");
-        const hostLists = listens.map((use) => listenHosts(use.call));
+        const listen = listenHosts(listens.map((use) => use.call));
         const loopbackOnly =
-          listens.length > 0 && hostLists.every((hosts) => hosts !== undefined && hosts.length > 0 && hosts.every(isLoopbackBindHost));
+          listens.length > 0 && !listen.everyInterface && !listen.dynamic && !listen.unknown && listen.hosts.every(isLoopbackBindHost);
         if (loopbackOnly) continue;
-        const exposed = hostLists.flatMap((hosts) => hosts ?? []).find((h) => !isLoopbackBindHost(h));
         const factory = `${reference.path[0]}.${reference.path.slice(1).join(".")}`;
         context.report({
           node: call.callee,
           messageId: "plaintextServer",
-          data: { factory, secure: reference.info[0] ?? "https.createServer", host: exposed !== undefined ? `'${exposed}'` : "every interface" },
+          data: { factory, secure: reference.info[0] ?? "https.createServer", host: listenAddress(listen) },
         });
       }
     }
@@ -523,9 +608,80 @@ export default createRule<Options, MessageIds>({
       for (const { traffic, value } of envAssignments) checkEndpoint(value, traffic);
     }
 
-    /** Contexts where a URL string is a name, a pattern or a message rather than an address to connect to. */
+    /**
+     * The text reaches a log call, directly or through string building:
+     * `logger.info(\`listening at ${host ? "http://" + host : ""}:3000\`)`.
+     */
+    function isLoggedText(node: TSESTree.Node): boolean {
+      let current = node;
+      for (let step = 0; step < MAX_LOG_STEPS; step++) {
+        const parent = current.parent;
+        if (!parent) return false;
+        switch (parent.type) {
+          case AST_NODE_TYPES.CallExpression:
+            return parent.callee !== current && getLogCall(parent, context)?.args.includes(current as TSESTree.CallExpressionArgument) === true;
+          case AST_NODE_TYPES.ConditionalExpression:
+            if (parent.test === current) return false;
+            break;
+          case AST_NODE_TYPES.BinaryExpression:
+            if (parent.operator !== "+") return false;
+            break;
+          case AST_NODE_TYPES.LogicalExpression:
+          case AST_NODE_TYPES.TemplateLiteral:
+          case AST_NODE_TYPES.TSAsExpression:
+          case AST_NODE_TYPES.TSSatisfiesExpression:
+          case AST_NODE_TYPES.TSNonNullExpression:
+          case AST_NODE_TYPES.TSTypeAssertion:
+            break;
+          default:
+            return false;
+        }
+        current = parent;
+      }
+      return false;
+    }
+
+    /**
+     * The value of a property that describes a setting to a person (`placeholder`, `description`,
+     * `examples: [...]`, `<input placeholder="…">`) rather than configuring it.
+     */
+    function isDescriptiveValue(use: TSESTree.Node): boolean {
+      let current = use;
+      while (current.parent?.type === AST_NODE_TYPES.ArrayExpression) current = skipWrappersUp(current.parent);
+      const parent = current.parent;
+      if (!parent) return false;
+      let name: string | undefined;
+      switch (parent.type) {
+        case AST_NODE_TYPES.Property:
+        case AST_NODE_TYPES.PropertyDefinition:
+          if (parent.value === current) name = getLiteralKeyName(parent.key, parent.computed);
+          break;
+        case AST_NODE_TYPES.AssignmentExpression:
+          if (parent.right === current && parent.left.type === AST_NODE_TYPES.MemberExpression) name = getLiteralKeyName(parent.left.property, parent.left.computed);
+          break;
+        case AST_NODE_TYPES.JSXAttribute:
+          name = jsxAttributeName(parent);
+          break;
+        case AST_NODE_TYPES.JSXExpressionContainer:
+          if (parent.parent?.type === AST_NODE_TYPES.JSXAttribute) name = jsxAttributeName(parent.parent);
+          break;
+        default:
+          break;
+      }
+      return name !== undefined && DESCRIPTIVE_PROPERTY_NAMES.has(name.toLowerCase());
+    }
+
+    /**
+     * Contexts where a URL string is a name, a pattern, a message, a description or test data rather
+     * than an address to connect to.
+     */
     function isInertUrlPosition(node: TSESTree.Node, mockCalls: ReadonlySet<TSESTree.Node>): boolean {
       const use = skipWrappersUp(node);
+      if (isInertParent(use, mockCalls)) return true;
+      return isLoggedText(use) || isDescriptiveValue(use) || isAssertionData(use);
+    }
+
+    function isInertParent(use: TSESTree.Node, mockCalls: ReadonlySet<TSESTree.Node>): boolean {
       const parent = use.parent;
       if (!parent || isModuleOrTypeNameString(use)) return true;
       switch (parent.type) {
@@ -556,10 +712,6 @@ export default createRule<Options, MessageIds>({
             if (unwrapExpression(callee.object) === use) return true;
             const method = getLiteralKeyName(callee.property, callee.computed);
             if (method !== undefined && STRING_CHECK_METHODS.has(method)) return true;
-          }
-          if (parent.type === AST_NODE_TYPES.CallExpression) {
-            const log = getLogCall(parent, context);
-            if (log?.args.includes(use as TSESTree.CallExpressionArgument)) return true;
           }
           return false;
         }
@@ -653,7 +805,10 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+function jsxAttributeName(attribute: TSESTree.JSXAttribute): string {
+  return attribute.name.type === AST_NODE_TYPES.JSXNamespacedName ? attribute.name.namespace.name : attribute.name.name;
+}
+
 function isXmlnsAttribute(attribute: TSESTree.JSXAttribute): boolean {
-  const name = attribute.name.type === AST_NODE_TYPES.JSXNamespacedName ? attribute.name.namespace.name : attribute.name.name;
-  return name.toLowerCase().startsWith("xmlns");
+  return jsxAttributeName(attribute).toLowerCase().startsWith("xmlns");
 }

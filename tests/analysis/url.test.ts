@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getFileScope } from "../../src/analysis/static-value";
 import { getStringParts, joinParts } from "../../src/analysis/string-parts";
-import { hostMatches, isInternalHost, isLoopbackHost, isPrivateAddress, parseQueryParts, parseUrlParts, parseUrlString } from "../../src/analysis/url";
+import { hostMatches, isInternalHost, isLoopbackHost, isPrivateAddress, parseQueryParts, parseUrlParts, parseUrlString, splitUrlList } from "../../src/analysis/url";
 import { withContext } from "./parse";
 
 function partsOf(code: string) {
@@ -49,6 +49,31 @@ describe("string parts and URLs with holes", () => {
   });
 });
 
+describe("splitUrlList", () => {
+  const items = (code: string) => {
+    const { parts } = partsOf(code);
+    return splitUrlList(parts)?.map((item) => joinParts(item, () => "{}"));
+  };
+  it("splits a comma- or semicolon-separated list before each scheme", () => {
+    expect(items("const probe = 'http://localhost:3000,http://localhost:3001';")).toEqual(["http://localhost:3000", "http://localhost:3001"]);
+    expect(items("const probe = 'https://app.acme-corp.com; http://localhost:5173 ;ws://127.0.0.1:9000';")).toEqual([
+      "https://app.acme-corp.com",
+      "http://localhost:5173 ",
+      "ws://127.0.0.1:9000",
+    ]);
+  });
+  it("keeps run-time pieces inside their item", () => {
+    expect(items("declare const host: string; const probe = `http://${host}:3000,http://localhost:3001`;")).toEqual(["http://{}:3000", "http://localhost:3001"]);
+    const [first] = splitUrlList(partsOf("declare const host: string; const probe = `http://${host}:3000,http://localhost:3001`;").parts)!;
+    expect(parseUrlParts(first!)).toMatchObject({ scheme: "http", host: undefined, hostIsDynamic: true, port: "3000" });
+  });
+  it("leaves single URLs and commas that do not start a URL alone", () => {
+    expect(items("const probe = 'http://localhost:3000';")).toBeUndefined();
+    expect(items("const probe = 'http://maps.acme-corp.com/?ll=1.5,2.5;z=3';")).toBeUndefined();
+    expect(items("declare const a: string, b: string; const probe = `${a},${b}`;")).toBeUndefined();
+  });
+});
+
 describe("hosts", () => {
   it("knows loopback", () => {
     for (const host of ["localhost", "LOCALHOST", "api.localhost", "127.0.0.1", "127.8.9.1", "::1", "[::1]", "0.0.0.0", "::ffff:127.0.0.1"]) {
@@ -57,6 +82,23 @@ describe("hosts", () => {
     for (const host of ["10.0.0.1", "example.com", "localhost.example.com", "128.0.0.1", "qdrant"]) {
       expect(isLoopbackHost(host), host).toBe(false);
     }
+  });
+  it("knows loopback written in the other forms the URL parser reads", () => {
+    for (const host of ["2130706433", "0x7f000001", "0X7F000001", "127.1", "127.0.1", "0177.0.0.1", "0x7f.1", "::ffff:7f00:1", "[::ffff:7f00:1]", "0:0:0:0:0:ffff:7f00:1", "0::1", "::0:1"]) {
+      expect(isLoopbackHost(host), host).toBe(true);
+    }
+    // 10.0.0.1 in decimal and mapped hex, a mapped private address, names that look hex, invalid forms.
+    for (const host of ["167772161", "0xa000001", "::ffff:a00:1", "::7f00:1", "fe80::1", "cafe.face", "dead.beef", "1.2.3.4.5", "0x1g", "256.0.0.1", "127.0.0.1.evil.com"]) {
+      expect(isLoopbackHost(host), host).toBe(false);
+    }
+  });
+  it("never takes a short form of the wildcard address, or a host with a port, for loopback", () => {
+    // `0` and `0.0` are what run-time pieces of a host read as (`http://${a}.${b}`).
+    for (const host of ["0", "0.0", "0x0", "localhost:3000", "127.0.0.1:8080,http:", "evil.com@127.0.0.1", "evil.com/127.0.0.1"]) {
+      expect(isLoopbackHost(host), host).toBe(false);
+    }
+    expect(isInternalHost("2130706433")).toBe(false);
+    expect(isInternalHost("167772161")).toBe(true);
   });
   it("knows private and internal hosts", () => {
     expect(isPrivateAddress("10.0.3.7")).toBe(true);

@@ -186,6 +186,158 @@ import type { X } from "./http-types";`,
 }`,
       options: STRICT,
     },
+    // strictAllUrls: URLs written as test data inside assertions and parameterised-test tables.
+    {
+      code: `import { isValidUrl } from "./url";
+import { load } from "./loader";
+test("rejects plaintext", async () => {
+  expect(isValidUrl("http://10.0.0.1:8789/mcp")).toBe(false);
+  expect(() => isValidUrl("http://login.acme-idp.com/token")).toThrow();
+  const loader = await load();
+  expect(loader.apiBase).toBe("http://git.acme-corp.com:8443/api/v3");
+  expect(loader.fetch).toHaveBeenCalledWith(expect.objectContaining({ repoUrl: "http://git.acme-corp.com:8443/org/repo" }));
+  await expect(loader.resolve("gw")).resolves.toMatchObject({ url: \`http://gw.acme-corp.com/\${"v1"}\` });
+  expect(() => { new McpClient({ url: "http://mcp.acme-corp.com/sse" }); }).toThrow(/https/);
+});`,
+      options: STRICT,
+    },
+    {
+      code: `import { describe, it, test, expect } from "vitest";
+import { normalizeBaseUrl, isSecure } from "../src/urls";
+describe("normalizeBaseUrl", () => {
+  it.each([
+    ["http://ollama.lan:11434/", "http://ollama.lan:11434"],
+    { input: "http://vllm.acme-corp.com:8000/v1/", output: "http://vllm.acme-corp.com:8000/v1" },
+  ])("strips the trailing slash from %s", (input, output) => {
+    expect(normalizeBaseUrl(input)).toBe(output);
+  });
+});
+test.each\`
+  url                                     | ok
+  \${"http://api.acme-corp.com/v1"}        | \${false}
+  \${"https://api.acme-corp.com/v1"}       | \${true}
+\`("isSecure($url) is $ok", ({ url, ok }) => expect(isSecure(url)).toBe(ok));
+test.concurrent.each([["http://tei.acme-corp.com/embed"]])("rejects %s", async (url) => {
+  await expect(isSecure(url)).rejects.toThrow();
+});`,
+      options: STRICT,
+    },
+    {
+      code: `const assert = require("node:assert/strict");
+const { test } = require("node:test");
+const { buildUrl, parseOrigins } = require("../lib/urls");
+test("builds the gateway URL", () => {
+  assert.equal(buildUrl({ host: "gw.acme-corp.com", tls: false }), "http://gw.acme-corp.com/v1");
+  assert.deepStrictEqual(parseOrigins("a"), ["http://a.acme-corp.com"]);
+  assert.throws(() => new GatewayClient({ baseURL: "http://10.1.2.3/v1" }));
+  assert(buildUrl({ host: "x" }) !== "http://x.acme-corp.com");
+});`,
+      options: STRICT,
+    },
+    {
+      code: `import { expect } from "chai";
+import request from "supertest";
+import test from "ava";
+it("redirects to the login page", async () => {
+  const res = await request(app).get("/login").expect(302);
+  expect(res.headers.location).to.equal("http://sso.acme-corp.com/authorize");
+  res.headers.location.should.equal("http://sso.acme-corp.com/authorize");
+  await request(app).get("/").expect("Location", "http://sso.acme-corp.com/authorize");
+});
+test("keeps the proxy", (t) => {
+  t.is(config.proxy, "http://proxy.acme-corp.com:3128");
+  t.deepEqual(config.mirrors, ["http://mirror.acme-corp.com"]);
+});`,
+      options: STRICT,
+    },
+    {
+      code: `import { describe, expect, it } from "vitest";
+import { resolveProvider, type ProviderConfig } from "../src/providers";
+describe("resolveProvider", () => {
+  it("keeps a custom base URL", () => {
+    const config: ProviderConfig = resolveProvider("custom");
+    expect(config.baseURL as string).toEqual(\`http://\${config.host}.acme-corp.com/v1\`);
+    expect(config).toStrictEqual({ name: "custom", baseURL: "http://llm.acme-corp.com/v1" } satisfies ProviderConfig);
+    expect(resolveProvider("x")!.headers).toEqual(expect.arrayContaining(["http://llm.acme-corp.com"]));
+  });
+});`,
+      options: STRICT,
+      filename: "providers.test.ts",
+    },
+    // Docker's host aliases: the docker0 gateway and Docker Desktop's model runner are the host machine.
+    {
+      code: `export const OLLAMA_COMMON_URLS = ["http://127.0.0.1:11434", "http://host.docker.internal:11434", "http://172.17.0.1:11434"];
+export const RUNNER_URL = "http://model-runner.docker.internal/engines/llama.cpp/v1";`,
+      options: STRICT,
+    },
+    `import { Ollama } from "ollama";
+import { createOpenAI } from "@ai-sdk/openai";
+const ollama = new Ollama({ host: "http://172.17.0.1:11434" });
+const runner = createOpenAI({ baseURL: "http://model-runner.docker.internal/engines/llama.cpp/v1", apiKey: "none" });`,
+    // Loopback written as a decimal, hex or short IPv4 address, or as IPv4-mapped IPv6 in hex.
+    {
+      code: `export const loopbacks = ["http://[::ffff:7f00:1]:9911/", "http://2130706433:9911/", "http://127.1:9911/", "http://0x7f000001:9911/"];`,
+      options: STRICT,
+    },
+    `import OpenAI from "openai";
+const local = new OpenAI({ apiKey: "EMPTY", baseURL: "http://2130706433:8000/v1" });
+await fetch("http://[0:0:0:0:0:ffff:7f00:1]:8080/v1/embeddings", { method: "POST", body });`,
+    // A comma- or semicolon-separated list of URLs: each item is judged.
+    {
+      code: `process.env.IFRAME_ORIGINS = "http://localhost:3000,http://localhost:3001";
+process.env.CORS_ORIGINS = "http://example.com,https://app.acme-corp.com";
+const ALLOWED = "http://localhost:5173;http://127.0.0.1:5173";`,
+      options: STRICT,
+    },
+    {
+      code: `const DEV_ORIGINS = "http://localhost:5173,http://[::1]:5173" as const;
+module.exports = { origins: \`\${DEV_ORIGINS},https://app.acme-corp.com\` };`,
+      options: STRICT,
+      filename: "origins.ts",
+    },
+    // URL text that only reaches a log message, through a ternary, a fallback, \`+\` or a template.
+    {
+      code: `import logger from "./logger";
+const host = process.env.HOST;
+const port = 3000;
+logger.info(\`listening at \${host ? "http://" + host : ""}:\${port}\`);
+console.log("docs: " + (process.env.DOCS_URL || "http://docs.acme-corp.com"));
+logger.warn(\`proxy \${process.env.PROXY ?? "http://proxy.acme-corp.com:3128"} is plaintext\`);`,
+      options: STRICT,
+    },
+    {
+      code: `const log = require("./log");
+export function announce(host: string | undefined): void {
+  log.info(\`MCP server at \${(host ? \`http://\${host}:8001\` : "stdio") as string}\`);
+}`,
+      options: STRICT,
+      filename: "announce.ts",
+    },
+    // Descriptive property values: placeholders, descriptions, examples, labels.
+    {
+      code: `export const inputs = [{ label: "MCP Server URL", name: "mcpUrl", type: "string", placeholder: "http://mcp-server:8001/mcp" }];
+export const schema = {
+  type: "object",
+  properties: {
+    endpoint: { type: "string", description: "http://tei:8080", examples: ["http://tei:8080", "http://10.0.0.5:8080"] },
+  },
+};
+field.helperText = "http://ollama.lan:11434";`,
+      options: STRICT,
+    },
+    {
+      code: `export function EndpointField() {
+  return <input name="baseUrl" placeholder="http://vllm.lan:8000/v1" title={"http://vllm.lan:8000/v1"} />;
+}`,
+      options: STRICT,
+      filename: "endpoint-field.tsx",
+    },
+    // Servers bound to loopback, with a callback after the host.
+    {
+      code: `const http = require("node:http");
+http.createServer(app).listen(8080, "127.0.0.1", () => console.log("ready"));`,
+      options: STRICT,
+    },
   ],
   invalid: [
     // OpenAI-compatible clients pointed at a plaintext gateway.
@@ -1171,6 +1323,128 @@ const client = new OpenAI({ baseURL: LEGACY });` },
         },
       ],
     },
+    // Test code: a real request is judged by its sink, and a URL outside an assertion's arguments is reported.
+    {
+      code: `import { test, expect } from "vitest";
+test("streams a completion", async () => {
+  const res = await fetch("http://api.acme-corp.com/v1/chat/completions", { method: "POST", body });
+  expect(res.ok).toBe(true);
+});`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'api.acme-corp.com'" }, line: 3, column: 27, endLine: 3, endColumn: 73,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { test, expect } from "vitest";
+test("streams a completion", async () => {
+  const res = await fetch("https://api.acme-corp.com/v1/chat/completions", { method: "POST", body });
+  expect(res.ok).toBe(true);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `it("lists models", async () => {
+  expect(await fetch("http://api.acme-corp.com/v1/models")).toBeTruthy();
+});`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Request and response bodies and headers", scheme: "http", secureScheme: "https", host: "'api.acme-corp.com'" }, line: 2, column: 22, endLine: 2, endColumn: 58,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `it("lists models", async () => {
+  expect(await fetch("https://api.acme-corp.com/v1/models")).toBeTruthy();
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { it, expect } from "vitest";
+import { createClient } from "../src/client";
+it("creates a client", () => {
+  const client = createClient({ baseURL: "http://api.acme-corp.com/v1" });
+  expect(client.baseURL).toBeDefined();
+});`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "'api.acme-corp.com'" }, line: 4, column: 42, endLine: 4, endColumn: 71,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { it, expect } from "vitest";
+import { createClient } from "../src/client";
+it("creates a client", () => {
+  const client = createClient({ baseURL: "https://api.acme-corp.com/v1" });
+  expect(client.baseURL).toBeDefined();
+});` },
+          ],
+        },
+      ],
+    },
+    // Docker: another container on the default bridge is not the host.
+    {
+      code: `import { Ollama } from "ollama";
+const other = new Ollama({ host: "http://172.17.0.2:11434" });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'172.17.0.2'" }, line: 2, column: 34, endLine: 2, endColumn: 59,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { Ollama } from "ollama";
+const other = new Ollama({ host: "https://172.17.0.2:11434" });` },
+          ],
+        },
+      ],
+    },
+    // 10.0.0.1 written in decimal is not loopback.
+    {
+      code: `await fetch("http://167772161:8000/v1/embeddings", { method: "POST", body });`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Texts to embed, their vectors and the API key", scheme: "http", secureScheme: "https", host: "'167772161'" }, line: 1, column: 13, endLine: 1, endColumn: 50,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `await fetch("https://167772161:8000/v1/embeddings", { method: "POST", body });` },
+          ],
+        },
+      ],
+    },
+    // A URL list with one remote plaintext item names that item; no single edit is offered.
+    {
+      code: `process.env.CORS_ORIGINS = "http://localhost:3000,http://dashboard.acme-corp.com";`,
+      options: STRICT,
+      errors: [
+        { messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "'dashboard.acme-corp.com'" }, line: 1, column: 28, endLine: 1, endColumn: 82, suggestions: [] },
+      ],
+    },
+    // A ternary branch that reaches a redirect, not a log.
+    {
+      code: `export function back(res, host) {
+  res.redirect(host ? "http://" + host + "/login" : "/login");
+}`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "a host chosen at run time" }, line: 2, column: 23, endLine: 2, endColumn: 50,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `export function back(res, host) {
+  res.redirect(host ? "https://" + host + "/login" : "/login");
+}` },
+          ],
+        },
+      ],
+    },
+    // A default is used, unlike a placeholder.
+    {
+      code: `export const fields = [{ name: "mcpUrl", placeholder: "http://mcp-server:8001/mcp", default: "http://mcp-server:8001/mcp" }];`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "'mcp-server'" }, line: 1, column: 94, endLine: 1, endColumn: 122,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `export const fields = [{ name: "mcpUrl", placeholder: "http://mcp-server:8001/mcp", default: "https://mcp-server:8001/mcp" }];` },
+          ],
+        },
+      ],
+    },
     // serverCreation: plaintext servers reachable from the network.
     {
       code: `import http from "node:http";
@@ -1198,6 +1472,46 @@ server.bindAsync("0.0.0.0:50051", ServerCredentials.createInsecure(), () => serv
       options: [{"serverCreation":true}],
       errors: [
         { messageId: "insecureGrpcServer", data: { host: "'0.0.0.0'" }, line: 3, column: 35, endLine: 3, endColumn: 69 },
+      ],
+    },
+    {
+      code: `import http from "node:http";
+const server = http.createServer(app);
+server.listen(Number(process.env.PORT), process.env.HOST);
+const api = http.createServer(handler);
+api.listen(3000, () => console.log("ready"));
+export const bare = http.createServer(handler);`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "an address chosen at run time" }, line: 2, column: 16, endLine: 2, endColumn: 33 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 4, column: 13, endLine: 4, endColumn: 30 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "its address" }, line: 6, column: 21, endLine: 6, endColumn: 38 },
+      ],
+    },
+    {
+      code: `const http = require("http");
+function onListening() {}
+http.createServer(app).listen(8080, onListening);
+http.createServer(app).listen({ port: 8081 });
+http.createServer(app).listen({ port: 8082, host: config.host });`,
+      options: STRICT,
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 3, column: 1, endLine: 3, endColumn: 18 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 4, column: 1, endLine: 4, endColumn: 18 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "an address chosen at run time" }, line: 5, column: 1, endLine: 5, endColumn: 18 },
+      ],
+    },
+    {
+      code: `import http from "node:http";
+const HOST = process.env.HOST;
+export function start(app, onReady) {
+  http.createServer(app).listen(3000, HOST);
+  http.createServer(app).listen(3001, onReady);
+}`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "an address chosen at run time" }, line: 4, column: 3, endLine: 4, endColumn: 20 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "its address" }, line: 5, column: 3, endLine: 5, endColumn: 20 },
       ],
     },
   ],
