@@ -1,6 +1,6 @@
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getLiteralKeyName, unwrapExpression } from "./ast";
+import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
 
 export type Scope = TSESLint.Scope.Scope;
 
@@ -53,8 +53,9 @@ export function resolveIdentifierInit(
 
 /**
  * Every value the expression can provably take, following constants, template literals,
- * concatenation, TS wrappers, `!`, both branches of a ternary and the fallback side of `??`/`||`.
- * Returns an empty list when nothing is provable. Branches that are not provable contribute
+ * concatenation, TS wrappers, `!`, both branches of a ternary and the fallback side of `??`/`||`
+ * (unless the left side is provably never empty: `new URL(x).protocol || "http"`, see
+ * `URL_STRING_MEMBERS`). Returns an empty list when nothing is provable. Branches that are not provable contribute
  * nothing, so a non-empty answer may be partial: `x ? false : opts.verify` gives `[false]`.
  */
 export function resolveCandidates(node: TSESTree.Node, scope: Scope): Candidate[] {
@@ -167,7 +168,11 @@ function logicalCandidates(node: TSESTree.LogicalExpression, walk: Walk): Candid
   }
   const usesRight = (value: unknown): boolean => (node.operator === "??" ? value == null : !value);
   if (!leftKnown) {
-    // The left side is dynamic (an env var, an option): the right side is what runs when it is absent.
+    // The left side is dynamic (an env var, an option): the right side is what runs when it is absent,
+    // unless the left side can never be absent (`new URL(x).protocol || "http"`).
+    const bound = stringLengthBound(node.left, walk.scope, 0);
+    const rightUnreachable = bound !== undefined && (node.operator === "??" || bound > 0);
+    if (rightUnreachable) return limit(left.filter((c) => !usesRight(c.value)));
     return limit([...left.filter((c) => !usesRight(c.value)), ...candidatesOf(node.right, walk)]);
   }
   return limit(left.flatMap((c) => (usesRight(c.value) ? candidatesOf(node.right, walk) : [c])));
@@ -261,4 +266,185 @@ function stringify(value: unknown): string {
 
 function limit(candidates: Candidate[]): Candidate[] {
   return candidates.length > MAX_CANDIDATES ? candidates.slice(0, MAX_CANDIDATES) : candidates;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values that are never empty
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * String members of a WHATWG `URL` object and the fewest characters each can hold. `new URL(x)`
+ * throws on input it cannot parse, so an object it returns always has them all, as strings (never
+ * nullish). Only three are never empty: `protocol` is a scheme (at least one letter) plus `:`;
+ * `href` is the whole URL (`"a:"` at least); `origin` is `"null"` for opaque origins. `host` and
+ * `hostname` ARE empty for `file:///p` and for non-special schemes (`mailto:`, `foo:bar`, `a:`),
+ * and `pathname`, `port`, `search`, `hash`, `username`, `password` often are: their fallbacks
+ * after `||` stay reachable (after `??` they do not: no member is ever nullish).
+ */
+const URL_STRING_MEMBERS: Readonly<Record<string, number>> = {
+  protocol: 2,
+  href: 2,
+  origin: 4,
+  host: 0,
+  hostname: 0,
+  port: 0,
+  pathname: 0,
+  search: 0,
+  hash: 0,
+  username: 0,
+  password: 0,
+};
+
+/** Modules whose `URL` export is the WHATWG constructor. */
+const URL_MODULES = new Set(["url", "node:url"]);
+
+/** String methods that never shorten a non-empty string to nothing. */
+const NON_EMPTYING_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "toString", "valueOf"]);
+
+/** Characters that make a regular expression more than a literal text (anchors `^`/`$` at the ends are allowed). */
+const REGEX_SPECIALS = new Set(["\\", ".", "*", "+", "?", "(", ")", "[", "]", "{", "}", "|", "^", "$"]);
+
+/**
+ * The fewest characters the expression can hold when it is provably a string (never `null` or
+ * `undefined`), or undefined when that is not provable. Knows the members of a `URL` object made
+ * in place or bound to a constant (`new URL(x).protocol`, `u.href`, `u?.origin`) and a few string
+ * methods on them (`.replace("x", "")`, `.replace(/:$/, "")`, `.slice(0, -1)`, `.toLowerCase()`).
+ */
+function stringLengthBound(raw: TSESTree.Node, scope: Scope, depth: number): number | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const key = getLiteralKeyName(node.property, node.computed);
+    if (key === undefined || !Object.hasOwn(URL_STRING_MEMBERS, key)) return undefined;
+    return isUrlObject(node.object, scope) ? URL_STRING_MEMBERS[key] : undefined;
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
+  const method = getTrailingName(callee);
+  if (method === undefined) return undefined;
+  const receiver = stringLengthBound(callee.object, scope, depth + 1);
+  if (receiver === undefined) return undefined;
+  const args = node.arguments;
+  if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+  if (NON_EMPTYING_METHODS.has(method)) return args.length === 0 ? receiver : undefined;
+  if (method === "replace") return replaceBound(receiver, args as TSESTree.Expression[], scope);
+  if (method === "slice") return sliceBound(receiver, args as TSESTree.Expression[], scope);
+  return undefined;
+}
+
+/** `s.replace(pattern, replacement)` replaces one match at most when the pattern is a string or a regex without `g`. */
+function replaceBound(receiver: number, args: TSESTree.Expression[], scope: Scope): number {
+  const [pattern, replacement] = args;
+  if (!pattern || !replacement) return 0;
+  const literal = unwrapExpression(pattern);
+  let longestMatch: number | undefined;
+  if (literal.type === AST_NODE_TYPES.Literal && "regex" in literal && literal.regex) {
+    longestMatch = literalRegexLength(literal.regex.pattern, literal.regex.flags);
+  } else {
+    const text = resolveString(pattern, scope);
+    longestMatch = text?.length;
+  }
+  if (longestMatch === undefined) return 0;
+  // A replacement string adds its own length, unless `$` patterns make it depend on the match.
+  const added = resolveString(replacement, scope);
+  const addedLength = added !== undefined && !added.includes("$") ? added.length : 0;
+  return Math.max(0, receiver - longestMatch + addedLength);
+}
+
+/** The length of what a regex made of plain characters (and `^`/`$` at its ends) matches, or undefined. */
+function literalRegexLength(pattern: string, flags: string): number | undefined {
+  if (flags.includes("g")) return undefined;
+  let body = pattern;
+  if (body.startsWith("^")) body = body.slice(1);
+  if (body.endsWith("$")) body = body.slice(0, -1);
+  for (const char of body) if (REGEX_SPECIALS.has(char)) return undefined;
+  return body.length;
+}
+
+/**
+ * `s.slice(start, end?)` with a literal `start >= 0`: from a length of `receiver` upwards the
+ * result never gets shorter, so its length at `receiver` is the bound.
+ */
+function sliceBound(receiver: number, args: TSESTree.Expression[], scope: Scope): number {
+  if (args.length > 2) return 0;
+  const numbers: number[] = [];
+  for (const argument of args) {
+    const value = resolveValue(argument, scope)?.value;
+    if (typeof value !== "number" || !Number.isInteger(value)) return 0;
+    numbers.push(value);
+  }
+  const [start = 0, end] = numbers;
+  if (start < 0) return 0;
+  return "x".repeat(receiver).slice(start, end).length;
+}
+
+/** `new URL(…)` (the global `URL`, or `URL` / `url.URL` from `node:url`), in place or bound to a constant. */
+function isUrlObject(raw: TSESTree.Node, scope: Scope): boolean {
+  let node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveIdentifierInit(node, scope);
+    if (!init) return false;
+    node = unwrapExpression(init);
+  }
+  return node.type === AST_NODE_TYPES.NewExpression && node.arguments.length > 0 && isUrlConstructor(node.callee, scope);
+}
+
+function isUrlConstructor(raw: TSESTree.Node, scope: Scope): boolean {
+  const callee = unwrapExpression(raw);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (callee.name !== "URL") return false;
+    const variable = findVariable(scope as never, callee as never) as TSESLint.Scope.Variable | null;
+    if (!variable || variable.defs.length === 0) return true;
+    return variable.defs.length === 1 && isUrlModuleBinding(variable.defs[0]!, "URL");
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getLiteralKeyName(callee.property, callee.computed) === "URL") {
+    const object = unwrapExpression(callee.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(scope as never, object as never) as TSESLint.Scope.Variable | null;
+    return variable?.defs.length === 1 && isUrlModuleBinding(variable.defs[0]!, undefined);
+  }
+  return false;
+}
+
+/**
+ * Whether a binding comes from the `url` module: its export `name` (`import { URL } from "url"`,
+ * `const { URL } = require("url")`), or the module itself when `name` is undefined
+ * (`import url from "node:url"`, `import * as url`, `const url = require("url")`).
+ */
+function isUrlModuleBinding(def: TSESLint.Scope.Definition, name: string | undefined): boolean {
+  if (def.type === "ImportBinding") {
+    const declaration = def.parent as TSESTree.Node | null;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || !URL_MODULES.has(String(declaration.source.value))) return false;
+    const specifier = def.node as TSESTree.Node;
+    if (name === undefined) return specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier || specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
+    return specifier.type === AST_NODE_TYPES.ImportSpecifier && getLiteralKeyName(specifier.imported, false) === name;
+  }
+  if (def.type !== "Variable") return false;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  if (!declarator.init || !isUrlRequire(declarator.init)) return false;
+  if (name === undefined) return declarator.id.type === AST_NODE_TYPES.Identifier;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  return declarator.id.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      getLiteralKeyName(property.key, property.computed) === name &&
+      property.value.type === AST_NODE_TYPES.Identifier &&
+      def.name === property.value,
+  );
+}
+
+function isUrlRequire(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  const first = node.arguments[0];
+  return (
+    callee.type === AST_NODE_TYPES.Identifier &&
+    callee.name === "require" &&
+    node.arguments.length === 1 &&
+    first?.type === AST_NODE_TYPES.Literal &&
+    typeof first.value === "string" &&
+    URL_MODULES.has(first.value)
+  );
 }

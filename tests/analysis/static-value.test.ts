@@ -42,6 +42,45 @@ describe("resolveCandidates", () => {
     expect(probe("const probe = process.env.URL ?? 'http://qdrant:6333';").value).toBeNull();
     expect(probe("const probe = 'a' || 'b';").value).toEqual({ value: "a" });
   });
+  it("drops a fallback the left side of ?? or || can never reach (URL members)", () => {
+    const unreachable = [
+      "const u = new URL(process.env.WEAVIATE_ENDPOINT!); const probe = u.protocol.replace(':', '') || 'http';",
+      "const u = new URL(process.env.ENDPOINT!); const probe = u.protocol.replace(/:$/, '') || 'http';",
+      "const u = new URL(process.env.ENDPOINT!); const probe = u.protocol.slice(0, -1) || 'http';",
+      "const u = new URL(process.env.ENDPOINT!); const probe = u?.protocol?.toLowerCase() || 'http:';",
+      "const u = new URL(process.env.ENDPOINT!); const probe = u.href || 'http://localhost';",
+      "const u = new URL(process.env.ENDPOINT!); const probe = u.origin || 'http://localhost';",
+      "const probe = new URL(process.env.ENDPOINT!).protocol || 'http:';",
+      "import { URL } from 'node:url'; const u = new URL(process.env.ENDPOINT!); const probe = u.protocol || 'http:';",
+      "import * as url from 'url'; const u = new url.URL(process.env.ENDPOINT!); const probe = u.protocol || 'http:';",
+      "const { URL } = require('url'); const u = new URL(process.env.ENDPOINT); const probe = u.protocol || 'http:';",
+      // `??`: no member of a URL is ever nullish, even one that may be empty.
+      "const u = new URL(process.env.ENDPOINT!); const probe = u.host ?? 'localhost';",
+      "const u = new URL(process.env.ENDPOINT!); const probe = u.hostname ?? 'localhost';",
+    ];
+    for (const code of unreachable) expect(probe(code).values, code).toEqual([]);
+  });
+  it("keeps a fallback the left side can reach", () => {
+    const reachable = [
+      // `host` and `hostname` are empty for `file:///p` and for `mailto:`, `foo:bar`.
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.host || 'localhost';", "localhost"],
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.hostname || 'localhost';", "localhost"],
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.port || '80';", "80"],
+      // What the methods leave may be empty: a regex with `g`, a pattern longer than the scheme, a slice past it.
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.protocol.replace(/[a-z]+:/, '') || 'http';", "http"],
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.protocol.replace('http:', '') || 'http';", "http"],
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.protocol.slice(5) || 'http';", "http"],
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.protocol.slice(-1, 1) || 'http';", "http"],
+      ["const u = new URL(process.env.ENDPOINT!); const probe = u.protocol.trim() || 'http';", "http"],
+      // Not a URL object: a shadowing class, a reassigned binding, an object from elsewhere, URL.parse (null on failure).
+      ["class URL { protocol = ''; constructor(_: string) {} } const u = new URL('x'); const probe = u.protocol || 'http:';", "http:"],
+      ["let u = new URL(process.env.ENDPOINT!); u = other; const probe = u.protocol || 'http:';", "http:"],
+      ["declare const u: URL; const probe = u.protocol || 'http:';", "http:"],
+      ["import { URL } from 'whatwg-url-shim'; const u = new URL(process.env.ENDPOINT!); const probe = u.protocol || 'http:';", "http:"],
+      ["const probe = URL.parse(process.env.ENDPOINT!)?.protocol ?? 'http:';", "http:"],
+    ] as const;
+    for (const [code, fallback] of reachable) expect(probe(code).values, code).toEqual([fallback]);
+  });
   it("stays silent on what it cannot prove", () => {
     expect(probe("declare const opts: { verify: boolean }; const probe = opts.verify;").values).toEqual([]);
     expect(probe("let x = false; x = true; const probe = x;").values).toEqual([]);
