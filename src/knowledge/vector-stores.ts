@@ -105,6 +105,12 @@ export interface VectorStoreClient {
   clientOptions?: readonly SettingPlace[];
   /** How to turn TLS on, for the message ("set `ssl: true`"). No trailing period. */
   enableTls: string;
+  /**
+   * A general-purpose database (Postgres, Redis, MongoDB, Elasticsearch…) rather than a vector
+   * store: it may hold chat history, sessions or any other records, so messages speak of the data
+   * it reads and writes, not of embeddings.
+   */
+  generalDatabase?: boolean;
 }
 
 /** Scheme upgrades a suggestion may make in place. */
@@ -294,6 +300,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   // pgvector through node-postgres.
   {
     name: "node-postgres",
+    generalDatabase: true,
     modules: ["pg", "pg-pool"],
     constructions: [
       { kind: "new", path: ["Pool"] },
@@ -306,6 +313,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   // postgres.js: the `ssl` option wins over the URL; `prefer` falls back to plaintext, `disable`/`false` in the URL is plaintext.
   {
     name: "postgres.js",
+    generalDatabase: true,
     modules: ["postgres"],
     constructions: [{ kind: "call", path: [], options: "last" }],
     endpoints: [
@@ -326,6 +334,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   // node-redis: `redis://` vs `rediss://`, or `socket.tls: true`.
   {
     name: "node-redis",
+    generalDatabase: true,
     modules: ["redis", "@redis/client"],
     constructions: [{ kind: "call", path: ["createClient"] }],
     endpoints: [
@@ -343,6 +352,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   // ioredis: `new Redis(url | port, host?, options?)` or `new Redis(options)`; rediss:// or a `tls` object.
   {
     name: "ioredis",
+    generalDatabase: true,
     modules: ["ioredis"],
     constructions: [
       { kind: "new", path: [], options: "last" },
@@ -363,6 +373,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   // Elasticsearch (`tls` options do not turn an http:// node into TLS) and OpenSearch (`ssl`, same rule).
   {
     name: "Elasticsearch",
+    generalDatabase: true,
     modules: ["@elastic/elasticsearch"],
     constructions: [{ kind: "new", path: ["Client"] }],
     endpoints: [{ urls: ["node", "nodes"], schemes: HTTP_SCHEMES, tlsWhenPresent: ["cloud"], default: "unknown" }],
@@ -370,6 +381,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   },
   {
     name: "OpenSearch",
+    generalDatabase: true,
     modules: ["@opensearch-project/opensearch"],
     constructions: [{ kind: "new", path: ["Client"] }],
     endpoints: [{ urls: ["node", "nodes"], schemes: HTTP_SCHEMES, default: "unknown" }],
@@ -396,6 +408,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   // MongoDB (Atlas Vector Search): mongodb:// is plaintext unless tls=true; mongodb+srv:// is TLS unless tls=false.
   {
     name: "MongoDB",
+    generalDatabase: true,
     modules: ["mongodb"],
     constructions: [
       { kind: "new", path: ["MongoClient"], options: 1 },
@@ -438,6 +451,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   },
   {
     name: "Supabase",
+    generalDatabase: true,
     modules: ["@supabase/supabase-js"],
     constructions: [{ kind: "call", path: ["createClient"], options: 2 }],
     endpoints: [{ urls: [0], schemes: HTTP_SCHEMES, default: "unknown" }],
@@ -445,6 +459,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   },
   {
     name: "Supabase",
+    generalDatabase: true,
     modules: ["@supabase/ssr"],
     constructions: [
       { kind: "call", path: ["createServerClient"], options: 2 },
@@ -456,6 +471,7 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
   // Neo4j vector indexes (GraphRAG): neo4j:// and bolt:// are unencrypted unless `encrypted` is on; +s / +ssc schemes are TLS.
   {
     name: "Neo4j",
+    generalDatabase: true,
     modules: ["neo4j-driver"],
     constructions: [{ kind: "call", path: ["driver"], options: 2 }],
     endpoints: [

@@ -30,9 +30,10 @@ type Verdict = "off" | "fallback" | "on";
 /**
  * How one address chooses the transport. `weakOff`/`weakOn` are scheme defaults that settings may
  * override (`mongodb://`); `unknown` means its query may carry a TLS setting the code does not show;
- * `unknownScheme` means its scheme is not written (an env URL).
+ * `unseenUrl` means the whole URL comes from run time (an env var), so the deployment's scheme or
+ * `sslmode` chooses TLS, while a switch written in the code still shows intent.
  */
-type Transport = Verdict | "weakOff" | "weakOn" | "unknown" | "unknownScheme" | "none";
+type Transport = Verdict | "weakOff" | "weakOn" | "unknown" | "unseenUrl" | "none";
 
 interface AddressReading {
   candidate: AddressCandidate;
@@ -45,6 +46,8 @@ interface PlaceReading<T> {
   place: SettingPlace;
   state: "absent" | "unknown" | "present";
   items: T[];
+  /** The value written at the place, when present. */
+  node?: TSESTree.Node;
 }
 
 interface FlagReading {
@@ -62,6 +65,8 @@ interface EndpointReading {
 
 interface Judge {
   context: Context;
+  /** What crosses the network, for the message: `payload` and `inversion` (see `exposureOf`). */
+  about: Record<"payload" | "inversion", string>;
   scope: Scope;
   isAllowedHost: (host: string) => boolean;
   reportUnknownDefaults: boolean;
@@ -97,14 +102,13 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      plaintextConnection:
-        "{{client}} connects to {{target}} without TLS: embeddings and documents cross the network in the clear, and embeddings can be partly inverted back into the source text. To fix, {{fix}}.",
+      plaintextConnection: "{{client}} connects to {{target}} without TLS: {{payload}} cross the network in the clear{{inversion}}. To fix, {{fix}}.",
       plaintextFallback:
-        "{{client}} falls back to plaintext toward {{target}} when TLS is refused ({{setting}}), which an attacker on the path can force: embeddings and documents would cross the network in the clear, and embeddings can be partly inverted back into the source text. To fix, {{fix}}.",
+        "{{client}} falls back to plaintext toward {{target}} when TLS is refused ({{setting}}), which an attacker on the path can force: {{payload}} would cross the network in the clear{{inversion}}. To fix, {{fix}}.",
       plaintextByDefault:
-        "{{client}} connects to {{target}} without TLS because nothing turns it on and the client defaults to plaintext: embeddings and documents cross the network in the clear, and embeddings can be partly inverted back into the source text. To fix, {{fix}}.",
+        "{{client}} connects to {{target}} without TLS because nothing turns it on and the client defaults to plaintext: {{payload}} cross the network in the clear{{inversion}}. To fix, {{fix}}.",
       plaintextDefaultUnseenHost:
-        "{{client}} defaults to plaintext, nothing here turns TLS on, and its host comes from {{target}}, so nothing shows it is local: embeddings and documents may cross the network in the clear, and embeddings can be partly inverted back into the source text. To fix, {{fix}}.",
+        "{{client}} defaults to plaintext, nothing here turns TLS on, and its host comes from {{target}}, so nothing shows it is local: {{payload}} may cross the network in the clear{{inversion}}. To fix, {{fix}}.",
       suggestTlsScheme: "Switch the URL to {{scheme}}://.",
       suggestTlsFlag: "Set the option to {{value}}.",
     },
@@ -114,6 +118,7 @@ export default createRule<Options, MessageIds>({
     const allowedHosts = options.allowedHosts ?? [];
     const judge: Omit<Judge, "scope"> = {
       context,
+      about: EXPOSURE.store,
       isAllowedHost: (host) => allowedHosts.some((entry) => hostMatches(host, entry)),
       reportUnknownDefaults: options.reportUnknownDefaults ?? false,
       reported: new Set(),
@@ -132,7 +137,17 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-function checkClient(judge: Judge, call: ClientCall, client: VectorStoreClient, options: OptionsObject): void {
+/**
+ * What a plaintext connection exposes. A general-purpose database (Postgres, Redis, MongoDB) may
+ * hold chat history, sessions or any records, so its messages do not assume embeddings.
+ */
+const EXPOSURE: Record<"store" | "database", Judge["about"]> = {
+  store: { payload: "embeddings and documents", inversion: ", and embeddings can be partly inverted back into the source text" },
+  database: { payload: "queries and the data they read and write", inversion: "" },
+};
+
+function checkClient(outer: Judge, call: ClientCall, client: VectorStoreClient, options: OptionsObject): void {
+  const judge: Judge = { ...outer, about: client.generalDatabase ? EXPOSURE.database : EXPOSURE.store };
   for (const place of client.clientOptions ?? []) {
     // A ready-made client or pool: TLS was decided where it was built (and is checked there).
     if (readSetting(call, options, place, judge.scope).state !== "absent") return;
@@ -150,7 +165,7 @@ function read(scope: Scope, call: ClientCall, endpoint: VectorStoreEndpoint, opt
       const setting = readSetting(call, options, place, scope);
       if (setting.state !== "present") return { place, state: setting.state, items: [] };
       const items = readAddressCandidates(setting.node, scope).map((candidate) => classifyAddress(candidate, endpoint, isUrlPlace));
-      return { place, state: items.length > 0 ? "present" : "absent", items };
+      return { place, state: items.length > 0 ? "present" : "absent", items, node: setting.node };
     });
   const urls = readAddresses(endpoint.urls, true);
   const hosts = readAddresses(endpoint.hosts, false);
@@ -200,7 +215,9 @@ function classifyValue(rule: TlsSwitch, raw: SettingLiteral): Verdict | undefine
 function classifyAddress(candidate: AddressCandidate, endpoint: VectorStoreEndpoint, isUrlPlace: boolean): AddressReading {
   const schemes = endpoint.schemes ?? {};
   const schemeDecides = Object.values(schemes).some((meaning) => meaning !== "neutral");
-  if (candidate.whollyDynamic) return { candidate, transport: isUrlPlace && schemeDecides ? "unknownScheme" : "none", setting: undefined };
+  // A URL read whole from run time chooses TLS itself when its scheme or its query (`sslmode`) can.
+  const urlDecides = schemeDecides || (endpoint.urlParams?.length ?? 0) > 0;
+  if (candidate.whollyDynamic) return { candidate, transport: isUrlPlace && urlDecides ? "unseenUrl" : "none", setting: undefined };
   const url = candidate.url;
   if (!url) return { candidate, transport: "none", setting: undefined };
   for (const param of endpoint.urlParams ?? []) {
@@ -211,7 +228,7 @@ function classifyAddress(candidate: AddressCandidate, endpoint: VectorStoreEndpo
     const verdict = classifyValue(param, text);
     if (verdict) return { candidate, transport: verdict, setting: `${param.name}=${text}` };
   }
-  if (url.scheme === undefined) return { candidate, transport: schemeDecides ? "unknownScheme" : "none", setting: undefined };
+  if (url.scheme === undefined) return { candidate, transport: schemeDecides ? "unseenUrl" : "none", setting: undefined };
   const meaning = Object.hasOwn(schemes, url.scheme) ? schemes[url.scheme] : undefined;
   const paramsMayDecide = candidate.queryIsDynamic && (endpoint.urlParams?.length ?? 0) > 0;
   switch (meaning) {
@@ -264,7 +281,7 @@ function judgeEndpoint(judge: Judge, call: ClientCall, endpoint: VectorStoreEndp
       explicit = true;
       if (strongTlsOutside(place) || flagUnknownOutside(place)) continue;
       // A URL the code does not show may still carry a TLS parameter, or (Milvus) a TLS scheme, that wins over the switch.
-      if (addressPlaces.some((address) => address.items.some((entry) => entry.transport === "unknown" || (entry.transport === "unknownScheme" && flag.orWithUrl)))) continue;
+      if (addressPlaces.some((address) => address.items.some((entry) => entry.transport === "unknown" || (entry.transport === "unseenUrl" && flag.orWithUrl)))) continue;
       if (flag.orWithUrl && reading.urls.some((address) => address.state === "unknown")) continue;
       const target = describeTarget(judge, addressPlaces.flatMap((address) => address.items.map((entry) => entry.candidate)), addressPlaces.some((address) => address.state === "unknown"), endpoint.defaultHost);
       if (!target) continue;
@@ -286,9 +303,8 @@ function judgeEndpoint(judge: Judge, call: ClientCall, endpoint: VectorStoreEndp
     addressPlaces.some((place) => place.items.some((item) => item.transport !== "none")) ||
     flagPlaces.some((place) => place.items.length > 0);
   if (blocked) return;
-  const candidates = addressPlaces.flatMap((place) => place.items.map((item) => item.candidate));
   const hostUnknown = reading.hosts.some((place) => place.state === "unknown");
-  if (candidates.length === 0) {
+  if (addressPlaces.every((place) => place.items.length === 0)) {
     if (hostUnknown) return;
     if (endpoint.defaultHost !== undefined && isLocalHost(judge, endpoint.defaultHost)) return;
     if (!judge.reportUnknownDefaults) return;
@@ -300,14 +316,24 @@ function judgeEndpoint(judge: Judge, call: ClientCall, endpoint: VectorStoreEndp
     });
     return;
   }
-  for (const candidate of candidates) {
-    if (isLocalAddress(candidate, judge.isAllowedHost)) continue;
-    const remote = candidate.hosts.find((host) => !isLocalHost(judge, host));
-    if (remote !== undefined && !candidate.hostIsDynamic) {
-      report(judge, { node: candidate.node, messageId: "plaintextByDefault", data: { client, target: `host "${remote}"`, fix }, suggest: [] });
-    } else if (judge.reportUnknownDefaults) {
-      report(judge, { node: candidate.node, messageId: "plaintextDefaultUnseenHost", data: { client, target: "a value set at run time", fix }, suggest: [] });
+  for (const place of addressPlaces) {
+    // Each remote host written in the code is reported; hosts set at run time once per setting
+    // (`cs || defaultConnectionString()` is one setting), and not next to a written remote host.
+    const unseen: AddressCandidate[] = [];
+    let remoteReported = false;
+    for (const { candidate } of place.items) {
+      if (isLocalAddress(candidate, judge.isAllowedHost)) continue;
+      const remote = candidate.hosts.find((host) => !isLocalHost(judge, host));
+      if (remote !== undefined && !candidate.hostIsDynamic) {
+        report(judge, { node: candidate.node, messageId: "plaintextByDefault", data: { client, target: `host "${remote}"`, fix }, suggest: [] });
+        remoteReported = true;
+      } else {
+        unseen.push(candidate);
+      }
     }
+    if (!judge.reportUnknownDefaults || remoteReported || unseen.length === 0) continue;
+    const node = unseen.length === 1 || !place.node ? unseen[0]!.node : place.node;
+    report(judge, { node, messageId: "plaintextDefaultUnseenHost", data: { client, target: "a value set at run time", fix }, suggest: [] });
   }
 }
 
@@ -346,7 +372,7 @@ function report(judge: Judge, { node, messageId, data, suggest }: Report): void 
   const key = `${node.range[0]}:${node.range[1]}:${messageId}`;
   if (judge.reported.has(key)) return;
   judge.reported.add(key);
-  judge.context.report({ node, messageId, data, suggest });
+  judge.context.report({ node, messageId, data: { ...judge.about, ...data }, suggest });
 }
 
 /** `http://` → `https://` (also `ws`, `redis`) when the scheme is written as a literal inside the reported expression. */

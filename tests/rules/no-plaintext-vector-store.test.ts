@@ -7,6 +7,10 @@ type Options = [{ allowedHosts?: string[]; reportUnknownDefaults?: boolean }];
 
 const STRICT: Options = [{ reportUnknownDefaults: true }];
 
+/** What the message says crosses the network: a vector store's embeddings, or a general database's data. */
+const STORE = { payload: "embeddings and documents", inversion: ", and embeddings can be partly inverted back into the source text" };
+const DATABASE = { payload: "queries and the data they read and write", inversion: "" };
+
 /** The location of the `nth` occurrence of `text` in `code`, as ESLint reports it. */
 function at(code: string, text: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
   let index = -1;
@@ -135,6 +139,18 @@ runRuleTests("no-plaintext-vector-store", rule, {
     { code: 'import { ChromaClient } from "chromadb";\nnew ChromaClient({ path: process.env.CHROMA_URL });', options: STRICT },
     { code: 'import { MongoClient } from "mongodb";\nconst client = new MongoClient(process.env.MONGODB_URI);', options: STRICT },
     { code: 'import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ host: process.env.QDRANT_HOST, apiKey: process.env.QDRANT_API_KEY });', options: STRICT },
+    // A whole connection string from run time chooses TLS itself (its `sslmode`), even in strict.
+    { code: 'import pg from "pg";\nnew pg.Pool({ connectionString: process.env.DATABASE_URL });', options: STRICT },
+    { code: 'import postgres from "postgres";\nexport const sql = postgres(process.env.POSTGRES_URL!);', filename: "file.ts", options: STRICT },
+    { code: 'import postgres from "postgres";\nexport const sql = postgres(process.env.DATABASE_URL, { max: 10, idle_timeout: 20 });', options: STRICT },
+    { code: 'const pg = require("pg");\nconst defaultConnectionString = () => process.env.PGVECTOR_CONNECTION_STRING;\nexports.client = (cs) => new pg.Client({ connectionString: cs || defaultConnectionString() });', options: STRICT },
+    { code: 'const pg = require("pg");\nexports.client = (cs) => new pg.Client({ connectionString: cs });', options: STRICT },
+    { code: 'import { PGVectorStore } from "@langchain/pgvector";\nconst store = await PGVectorStore.initialize(embeddings, { postgresConnectionOptions: { connectionString: process.env.DATABASE_URL }, tableName: "docs" });', options: STRICT },
+    { code: 'import { Pool } from "pg";\nconst connectionString = process.env.POSTGRES_URL ?? process.env.DATABASE_URL;\nexport const pool = new Pool({ connectionString, max: 5 });', options: STRICT },
+    // `new URL(x).protocol` is never empty (the parser throws instead): the `|| "http"` fallback never runs.
+    'const { default: weaviate } = require("weaviate-ts-client");\nconst endpoint = new URL(process.env.WEAVIATE_ENDPOINT);\nexports.client = weaviate.client({ scheme: endpoint.protocol.replace(":", "") || "http", host: endpoint.host });',
+    { code: 'const { default: weaviate } = require("weaviate-ts-client");\nconst endpoint = new URL(process.env.WEAVIATE_ENDPOINT);\nexports.client = weaviate.client({ scheme: endpoint.protocol.replace(":", "") || "http", host: endpoint.host });', options: STRICT },
+    ts('import weaviate from "weaviate-ts-client";\nimport { URL } from "node:url";\nconst url = new URL(process.env.WEAVIATE_URL!);\nexport const client = weaviate.client({ scheme: url.protocol.slice(0, -1) || "http", host: url.host });'),
     'import { ChromaClient } from "chromadb";\nnew ChromaClient({ host: process.env.CHROMA_HOST });',
     'import pg from "pg";\nnew pg.Pool({ connectionString: process.env.DATABASE_URL });',
     'import { ChromaClient } from "chromadb";\nnew ChromaClient({ host: "chroma.prod", ssl: process.env.CHROMA_SSL === "true" });',
@@ -183,7 +199,7 @@ runRuleTests("no-plaintext-vector-store", rule, {
   invalid: [
     // http:// URLs toward remote hosts, one per SDK.
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nconst qdrant = new QdrantClient({ url: "http://qdrant.prod:6333", apiKey });', [
-      { id: "plaintextConnection", at: '"http://qdrant.prod:6333"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" }, data: { client: "Qdrant", target: 'host "qdrant.prod"', fix: "use an https:// url, or `https: true` with `host`", setting: "" } },
+      { id: "plaintextConnection", at: '"http://qdrant.prod:6333"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" }, data: { ...STORE, client: "Qdrant", target: 'host "qdrant.prod"', fix: "use an https:// url, or `https: true` with `host`", setting: "" } },
     ]),
     bad('import { QdrantClient } from "@qdrant/js-client-grpc";\nnew QdrantClient({ url: "http://10.0.4.2:6334" });', [
       { id: "plaintextConnection", at: '"http://10.0.4.2:6334"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" } },
@@ -231,7 +247,7 @@ runRuleTests("no-plaintext-vector-store", rule, {
 
     // Template literals, concatenation and constants: a written http:// with a host from the environment.
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ url: `http://${process.env.QDRANT_HOST}:6333`, apiKey: process.env.QDRANT_API_KEY });', [
-      { id: "plaintextConnection", at: "`http://${process.env.QDRANT_HOST}:6333`", suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" }, data: { client: "Qdrant", target: "a host set at run time", fix: "use an https:// url, or `https: true` with `host`", setting: "" } },
+      { id: "plaintextConnection", at: "`http://${process.env.QDRANT_HOST}:6333`", suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" }, data: { ...STORE, client: "Qdrant", target: "a host set at run time", fix: "use an https:// url, or `https: true` with `host`", setting: "" } },
     ]),
     bad('const { ChromaClient } = require("chromadb");\nconst chroma = new ChromaClient({ path: "http://" + process.env.CHROMA_HOST + ":8000" });', [
       { id: "plaintextConnection", at: '"http://" + process.env.CHROMA_HOST + ":8000"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" } },
@@ -242,9 +258,13 @@ runRuleTests("no-plaintext-vector-store", rule, {
 
     // Fallbacks and ternaries that choose plaintext; internal hostnames are not exempt.
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ url: process.env.QDRANT_URL ?? "http://qdrant:6333" });', [
-      { id: "plaintextConnection", at: '"http://qdrant:6333"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" }, data: { client: "Qdrant", target: 'host "qdrant"', fix: "use an https:// url, or `https: true` with `host`", setting: "" } },
+      { id: "plaintextConnection", at: '"http://qdrant:6333"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" }, data: { ...STORE, client: "Qdrant", target: 'host "qdrant"', fix: "use an https:// url, or `https: true` with `host`", setting: "" } },
     ]),
     bad('import weaviate from "weaviate-ts-client";\nconst client = weaviate.client({ scheme: process.env.WEAVIATE_SCHEME || "http", host: process.env.WEAVIATE_HOST });', [
+      { id: "plaintextConnection", at: '"http"', suggest: { id: "suggestTlsFlag", from: '"http"', to: '"https"' } },
+    ]),
+    // Not a URL object: its protocol may be empty, so the fallback stays reachable.
+    bad('import weaviate from "weaviate-ts-client";\nconst endpoint = parseEndpoint(process.env.WEAVIATE_ENDPOINT);\nweaviate.client({ scheme: endpoint.protocol.replace(":", "") || "http", host: endpoint.host });', [
       { id: "plaintextConnection", at: '"http"', suggest: { id: "suggestTlsFlag", from: '"http"', to: '"https"' } },
     ]),
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nconst prod = process.env.NODE_ENV === "production";\nnew QdrantClient({ url: prod ? "http://qdrant.prod:6333" : "http://localhost:6333" });', [
@@ -265,7 +285,7 @@ runRuleTests("no-plaintext-vector-store", rule, {
       { id: "plaintextConnection", at: '"mongodb://app:pw@mongo.prod:27017/rag"' },
     ]),
     bad('import { MongoClient } from "mongodb";\nnew MongoClient("mongodb+srv://app:pw@cluster0.example.net/rag?retryWrites=true&tls=false");', [
-      { id: "plaintextConnection", at: '"mongodb+srv://app:pw@cluster0.example.net/rag?retryWrites=true&tls=false"', data: { client: "MongoDB", target: 'host "cluster0.example.net"', fix: "use a mongodb+srv:// URI or set `tls: true`", setting: "tls=false" } },
+      { id: "plaintextConnection", at: '"mongodb+srv://app:pw@cluster0.example.net/rag?retryWrites=true&tls=false"', data: { ...DATABASE, client: "MongoDB", target: 'host "cluster0.example.net"', fix: "use a mongodb+srv:// URI or set `tls: true`", setting: "tls=false" } },
     ]),
     bad('import { MongoClient } from "mongodb";\nawait MongoClient.connect("mongodb+srv://cluster0.example.net/rag?ssl=false");', [
       { id: "plaintextConnection", at: '"mongodb+srv://cluster0.example.net/rag?ssl=false"' },
@@ -275,7 +295,7 @@ runRuleTests("no-plaintext-vector-store", rule, {
     ]),
     bad('import pg from "pg";\nconst client = new pg.Client("postgres://app@db.prod/rag?ssl=0");', [{ id: "plaintextConnection", at: '"postgres://app@db.prod/rag?ssl=0"' }]),
     bad('import postgres from "postgres";\nconst sql = postgres("postgres://app@db.prod/rag?sslmode=prefer");', [
-      { id: "plaintextFallback", at: '"postgres://app@db.prod/rag?sslmode=prefer"', data: { client: "postgres.js", target: 'host "db.prod"', fix: 'set `ssl: "verify-full"` (or `sslmode=verify-full` in the URL)', setting: "sslmode=prefer" } },
+      { id: "plaintextFallback", at: '"postgres://app@db.prod/rag?sslmode=prefer"', data: { ...DATABASE, client: "postgres.js", target: 'host "db.prod"', fix: 'set `ssl: "verify-full"` (or `sslmode=verify-full` in the URL)', setting: "sslmode=prefer" } },
     ]),
     bad('import postgres from "postgres";\nconst sql = postgres({ host: "db.prod", database: "rag", ssl: "prefer" });', [
       { id: "plaintextFallback", at: '"prefer"', suggest: { id: "suggestTlsFlag", from: '"prefer"', to: '"verify-full"' } },
@@ -290,7 +310,7 @@ runRuleTests("no-plaintext-vector-store", rule, {
       { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
     ]),
     bad('import weaviate from "weaviate-client";\nawait weaviate.connectToCustom({ httpHost: "weaviate.prod", httpSecure: false, grpcHost: "weaviate.prod", grpcSecure: true });', [
-      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" }, data: { client: "Weaviate (HTTP)", target: 'host "weaviate.prod"', fix: "set `httpSecure: true`", setting: "httpSecure: false" } },
+      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" }, data: { ...STORE, client: "Weaviate (HTTP)", target: 'host "weaviate.prod"', fix: "set `httpSecure: true`", setting: "httpSecure: false" } },
     ]),
     bad('import weaviate from "weaviate-client";\nawait weaviate.connectToCustom({ httpHost: "weaviate.prod", httpSecure: true, grpcHost: "grpc.weaviate.prod", grpcSecure: false });', [
       { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
@@ -306,7 +326,7 @@ runRuleTests("no-plaintext-vector-store", rule, {
       { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
     ]),
     bad('import pg from "pg";\nexport const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, ssl: false });', [
-      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" }, data: { client: "node-postgres", target: "a host set at run time", fix: "set `ssl: true` (or an object with your CA) or `sslmode=verify-full` in the connection string", setting: "ssl: false" } },
+      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" }, data: { ...DATABASE, client: "node-postgres", target: "a host set at run time", fix: "set `ssl: true` (or an object with your CA) or `sslmode=verify-full` in the connection string", setting: "ssl: false" } },
     ]),
     bad('import { createClient } from "redis";\ncreateClient({ socket: { host: "cache.prod", port: 6379, tls: false } });', [
       { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
@@ -325,11 +345,11 @@ runRuleTests("no-plaintext-vector-store", rule, {
 
     // Plaintext by default toward a host written in the code.
     bad('import { ChromaClient } from "chromadb";\nconst chroma = new ChromaClient({ host: "chroma.prod.internal", port: 8000 });', [
-      { id: "plaintextByDefault", at: '"chroma.prod.internal"', data: { client: "Chroma", target: 'host "chroma.prod.internal"', fix: "set `ssl: true` (chromadb 3) or use an https:// path" } },
+      { id: "plaintextByDefault", at: '"chroma.prod.internal"', data: { ...STORE, client: "Chroma", target: 'host "chroma.prod.internal"', fix: "set `ssl: true` (chromadb 3) or use an https:// path" } },
     ]),
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ host: "qdrant.prod" });', [{ id: "plaintextByDefault", at: '"qdrant.prod"' }]),
     bad('import weaviate from "weaviate-client";\nconst client = await weaviate.connectToLocal({ host: "10.0.3.7", authCredentials: key });', [
-      { id: "plaintextByDefault", at: '"10.0.3.7"', data: { client: "Weaviate connectToLocal (HTTP and gRPC)", target: 'host "10.0.3.7"', fix: "use `connectToCustom` with `httpSecure: true` and `grpcSecure: true` for a remote host" } },
+      { id: "plaintextByDefault", at: '"10.0.3.7"', data: { ...STORE, client: "Weaviate connectToLocal (HTTP and gRPC)", target: 'host "10.0.3.7"', fix: "use `connectToCustom` with `httpSecure: true` and `grpcSecure: true` for a remote host" } },
     ]),
     bad('import weaviate from "weaviate-client";\nawait weaviate.connectToCustom({ httpHost: "weaviate.prod", grpcHost: "grpc-weaviate.prod", authCredentials: new weaviate.ApiKey(key) });', [
       { id: "plaintextByDefault", at: '"weaviate.prod"' },
@@ -344,13 +364,24 @@ runRuleTests("no-plaintext-vector-store", rule, {
 
     // Strict: plaintext default toward a host the code does not show.
     bad('import { ChromaClient } from "chromadb";\nnew ChromaClient({ host: process.env.CHROMA_HOST });', [
-      { id: "plaintextDefaultUnseenHost", at: "process.env.CHROMA_HOST", data: { client: "Chroma", target: "a value set at run time", fix: "set `ssl: true` (chromadb 3) or use an https:// path" } },
+      { id: "plaintextDefaultUnseenHost", at: "process.env.CHROMA_HOST", data: { ...STORE, client: "Chroma", target: "a value set at run time", fix: "set `ssl: true` (chromadb 3) or use an https:// path" } },
     ], { options: STRICT }),
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ host: process.env.QDRANT_HOST, port: 6333 });', [{ id: "plaintextDefaultUnseenHost", at: "process.env.QDRANT_HOST" }], { options: STRICT }),
-    bad('import pg from "pg";\nnew pg.Pool({ connectionString: process.env.DATABASE_URL });', [{ id: "plaintextDefaultUnseenHost", at: "process.env.DATABASE_URL" }], { options: STRICT }),
-    bad('import pg from "pg";\nconst pool = new pg.Pool();', [{ id: "plaintextDefaultUnseenHost", at: "pg.Pool", data: { client: "node-postgres", target: "the environment", fix: "set `ssl: true` (or an object with your CA) or `sslmode=verify-full` in the connection string" } }], { options: STRICT }),
+    bad('import pg from "pg";\nconst pool = new pg.Pool();', [{ id: "plaintextDefaultUnseenHost", at: "pg.Pool", data: { ...DATABASE, client: "node-postgres", target: "the environment", fix: "set `ssl: true` (or an object with your CA) or `sslmode=verify-full` in the connection string" } }], { options: STRICT }),
     bad('import weaviate from "weaviate-client";\nawait weaviate.connectToLocal({ host: process.env.WEAVIATE_HOST });', [{ id: "plaintextDefaultUnseenHost", at: "process.env.WEAVIATE_HOST" }], { options: STRICT }),
     bad('import Redis from "ioredis";\nnew Redis({ host: process.env.REDIS_HOST, port: 6379 });', [{ id: "plaintextDefaultUnseenHost", at: "process.env.REDIS_HOST" }], { options: STRICT }),
+    // A host set at run time is reported once per setting, whatever the number of `||` candidates.
+    bad('const pg = require("pg");\nconst defaultHost = () => process.env.PGVECTOR_HOST;\nexports.client = (host) => new pg.Client({ host: host || defaultHost(), database: "rag" });', [
+      { id: "plaintextDefaultUnseenHost", at: "host || defaultHost()", data: { ...DATABASE, client: "node-postgres", target: "a value set at run time", fix: "set `ssl: true` (or an object with your CA) or `sslmode=verify-full` in the connection string" } },
+    ], { options: STRICT }),
+    bad('import { ChromaClient } from "chromadb";\nnew ChromaClient({ host: process.env.CHROMA_HOST ?? process.env.HOST });', [{ id: "plaintextDefaultUnseenHost", at: "process.env.CHROMA_HOST ?? process.env.HOST" }], { options: STRICT }),
+    // A written remote host is the finding; its run-time alternative adds nothing.
+    bad('import pg from "pg";\nnew pg.Pool({ host: process.env.PGHOST || "pgvector.prod", database: "rag" });', [{ id: "plaintextByDefault", at: '"pgvector.prod"' }], { options: STRICT }),
+    // A connection string whose query is written (no sslmode) leaves the plaintext default in place.
+    bad('import pg from "pg";\nnew pg.Pool({ connectionString: `postgres://rag@${process.env.PGHOST}:5432/rag` });', [{ id: "plaintextDefaultUnseenHost", at: "`postgres://rag@${process.env.PGHOST}:5432/rag`" }], { options: STRICT }),
+    bad('import postgres from "postgres";\nexport const sql = postgres(`postgres://rag:${process.env.PGPASSWORD}@db.prod:5432/rag`);', [
+      { id: "plaintextByDefault", at: "`postgres://rag:${process.env.PGPASSWORD}@db.prod:5432/rag`", data: { ...DATABASE, client: "postgres.js", target: 'host "db.prod"', fix: 'set `ssl: "verify-full"` (or `sslmode=verify-full` in the URL)' } },
+    ]),
 
     // Neo4j vector indexes.
     bad('const neo4j = require("neo4j-driver");\nconst driver = neo4j.driver("neo4j://neo4j.prod:7687", neo4j.auth.basic("neo4j", password));', [
