@@ -77,6 +77,47 @@ export const INSECURE_VERIFICATION_OPTIONS: readonly InsecureOption[] = [
   { name: "acceptInsecureCerts", insecureWhen: "true", family: "browser", owner: "the browser driver" },
 ];
 
+/**
+ * Verification left to an environment variable the wrong way round: `rejectUnauthorized:
+ * process.env.X === "true"` (or `Boolean(process.env.X)`) is the boolean `false` wherever the
+ * variable is missing, so certificates go unchecked by default. Any `===`/`==` comparison with a
+ * string is false for a missing variable; a suggestion turns the comparisons whose word has a
+ * known opposite around (`=== "true"` → `!== "false"`), which keeps verification on by default.
+ */
+export const OPT_IN_OPPOSITES: Readonly<Record<string, string>> = {
+  true: "false",
+  "1": "0",
+  yes: "no",
+  y: "n",
+  on: "off",
+  enabled: "disabled",
+  enable: "disable",
+};
+
+/**
+ * Comparisons with a deployment stage switch verification per environment
+ * (`rejectUnauthorized: process.env.NODE_ENV === "production"`), a deliberate development pattern
+ * this rule leaves alone: the compared value is a stage name, or the variable's name says it holds
+ * one (`NODE_ENV`, `APP_ENV`, `ENVIRONMENT`, `IS_PRODUCTION`). Words are lower case.
+ */
+export const DEPLOYMENT_STAGE_VALUES: ReadonlySet<string> = new Set([
+  "production",
+  "prod",
+  "staging",
+  "stage",
+  "development",
+  "dev",
+  "test",
+  "testing",
+  "local",
+  "preview",
+  "live",
+]);
+export const DEPLOYMENT_STAGE_NAME_WORDS: ReadonlySet<string> = new Set(["env", "environment", "stage", "production", "prod"]);
+
+/** String methods that keep an environment value missing-or-text (`process.env.X?.toLowerCase() === "true"`). */
+export const ENV_VALUE_PRESERVING_METHODS: ReadonlySet<string> = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim"]);
+
 /** MongoDB connection-string and option booleans (driver `getBoolean`, older releases accept the short forms). */
 export const MONGO_TRUTHS: ReadonlySet<string> = new Set(["true", "t", "1", "y", "yes"]);
 export const MONGO_FALSEHOODS: ReadonlySet<string> = new Set(["false", "f", "0", "n", "no", "-1"]);

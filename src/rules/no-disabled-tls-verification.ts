@@ -22,6 +22,7 @@ import {
   removeStatement,
   resolveCandidates,
   resolveFunction,
+  resolveIdentifierInit,
   resolveObjectExpressions,
   resolveString,
   resolveValue,
@@ -41,6 +42,8 @@ import {
   CHROMIUM_IGNORE_CERT_SWITCHES,
   CHROMIUM_SWITCH_METHODS,
   CONNECTION_HOST_OPTIONS,
+  DEPLOYMENT_STAGE_NAME_WORDS,
+  DEPLOYMENT_STAGE_VALUES,
   CONNECTION_URL_OPTIONS,
   ELECTRON_CALLBACK_PARAM_POSITIONS,
   ELECTRON_CERTIFICATE_ERROR_EVENT,
@@ -48,11 +51,13 @@ import {
   ELECTRON_VERIFY_PROC_METHOD,
   ENV_REJECT_UNAUTHORIZED,
   ENV_REJECT_UNAUTHORIZED_OFF,
+  ENV_VALUE_PRESERVING_METHODS,
   EVENT_LISTENER_METHODS,
   INSECURE_VERIFICATION_OPTIONS,
   MONGO_FALSEHOODS,
   MONGO_SCHEMES,
   MONGO_TRUTHS,
+  OPT_IN_OPPOSITES,
   PG_LIBPQ_COMPAT_PARAM,
   PG_LIBPQ_UNVERIFIED_MODES,
   PG_NO_VERIFY_MODE,
@@ -68,6 +73,8 @@ import {
   type InsecureWhen,
 } from "../knowledge/tls";
 import { defineMentions, fileMentions } from "../analysis/mentions";
+import { getEnvVarName } from "../analysis/secret-values";
+import { splitNameWords } from "../knowledge/secret-names";
 import { createRule } from "../util/create-rule";
 
 type MessageIds =
@@ -82,7 +89,9 @@ type MessageIds =
   | "electronAcceptsAll"
   | "ignoreCertificateErrorsSwitch"
   | "superagentDisableCerts"
+  | "verificationOptIn"
   | "suggestRemoveSetting"
+  | "suggestVerifyByDefault"
   | "suggestRemoveCall";
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
@@ -239,6 +248,87 @@ function queryValue(query: readonly QueryParam[], name: string): string | undefi
   return undefined;
 }
 
+/** An option that verifies when true, set from the environment so that it is false unless a variable is set. */
+interface OptIn {
+  /** The comparison, `Boolean(…)` or `!!…` to report. */
+  node: TSESTree.Node;
+  /** The environment read, as written (`process.env.DB_REJECT_UNAUTHORIZED`). */
+  env: TSESTree.Node;
+  variable: string;
+  /** The compared string literal; undefined for `Boolean(x)` / `!!x`. */
+  literal: TSESTree.StringLiteral | undefined;
+}
+
+/** `process.env.X`, also through `?.toLowerCase()`, `.trim()`, `String(…)`: the variable's name and the read. */
+function readEnvValue(raw: TSESTree.Node, scope: Scope): { env: TSESTree.Node; variable: string } | undefined {
+  let node = unwrapExpression(raw);
+  for (let depth = 0; depth < 4 && node.type === AST_NODE_TYPES.CallExpression; depth++) {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === "String" && node.arguments.length === 1) {
+      node = unwrapExpression(node.arguments[0]!);
+    } else if (callee.type === AST_NODE_TYPES.MemberExpression && node.arguments.length === 0 && ENV_VALUE_PRESERVING_METHODS.has(getTrailingName(callee) ?? "")) {
+      node = unwrapExpression(callee.object);
+    } else {
+      break;
+    }
+  }
+  const variable = getEnvVarName(node, scope);
+  return variable === undefined ? undefined : { env: node, variable };
+}
+
+/** A variable that names the deployment stage (`NODE_ENV`, `APP_ENV`, `IS_PRODUCTION`). */
+function isStageVariable(variable: string): boolean {
+  return splitNameWords(variable).some((word) => DEPLOYMENT_STAGE_NAME_WORDS.has(word));
+}
+
+/**
+ * Where the value is false unless an environment variable is set: `process.env.X === "true"`
+ * (either side, `==` too), `Boolean(process.env.X)`, `!!process.env.X`, through `const`s and both
+ * branches of a ternary. Comparisons with a deployment stage are left out.
+ */
+function findOptIns(raw: TSESTree.Node, scope: Scope, depth = 0): OptIn[] {
+  if (depth > 4) return [];
+  const node = unwrapExpression(raw);
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const init = resolveIdentifierInit(node, scope);
+      return init ? findOptIns(init, scope, depth + 1) : [];
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...findOptIns(node.consequent, scope, depth + 1), ...findOptIns(node.alternate, scope, depth + 1)];
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (node.operator !== "===" && node.operator !== "==") return [];
+      const pairs: Array<[TSESTree.Node, TSESTree.Node]> = [
+        [node.left, node.right],
+        [node.right, node.left],
+      ];
+      for (const [envSide, literalSide] of pairs) {
+        const literal = unwrapExpression(literalSide);
+        if (literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== "string") continue;
+        const read = readEnvValue(envSide, scope);
+        if (!read || isStageVariable(read.variable) || DEPLOYMENT_STAGE_VALUES.has(literal.value.toLowerCase())) continue;
+        return [{ node, ...read, literal: literal as TSESTree.StringLiteral }];
+      }
+      return [];
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(node.callee);
+      const argument = node.arguments[0];
+      if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "Boolean" || node.arguments.length !== 1 || !argument) return [];
+      const read = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : readEnvValue(argument, scope);
+      return read && !isStageVariable(read.variable) ? [{ node, ...read, literal: undefined }] : [];
+    }
+    case AST_NODE_TYPES.UnaryExpression: {
+      const inner = unwrapExpression(node.argument);
+      if (node.operator !== "!" || inner.type !== AST_NODE_TYPES.UnaryExpression || inner.operator !== "!") return [];
+      const read = readEnvValue(inner.argument, scope);
+      return read && !isStageVariable(read.variable) ? [{ node, ...read, literal: undefined }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
 export default createRule<[], MessageIds>({
   name: "no-disabled-tls-verification",
   meta: {
@@ -273,7 +363,10 @@ export default createRule<[], MessageIds>({
         "The ignore-certificate-errors switch makes Chromium accept any certificate, so a man-in-the-middle can read and alter every page and API call. Remove it and add a private CA to the system trust store instead.",
       superagentDisableCerts:
         ".disableTLSCerts() accepts any certificate, so a man-in-the-middle can read and alter prompts, API keys and model responses. Remove it and trust a private CA with .ca() or NODE_EXTRA_CA_CERTS instead.",
+      verificationOptIn:
+        "{{option}} is false (certificates go unchecked) unless {{variable}} {{condition}}, so wherever the variable is missing a man-in-the-middle can read and alter prompts, API keys and model responses. Make verification the default and let the variable turn it off explicitly, e.g. `{{example}}`.",
       suggestRemoveSetting: "Remove this setting so certificates are verified.",
+      suggestVerifyByDefault: "Verify unless {{variable}} is '{{opposite}}'.",
       suggestRemoveCall: "Remove .disableTLSCerts() so certificates are verified.",
     },
   },
@@ -347,6 +440,55 @@ export default createRule<[], MessageIds>({
       for (const candidate of insecure) reportWrite(write, candidate.node, "rejectUnauthorized");
     }
 
+    const reportedOptIns = new Set<TSESTree.Node>();
+
+    /** `rejectUnauthorized: process.env.X === "true"`: verification off unless someone sets the variable. */
+    function checkOptIn(write: OptionWrite): void {
+      const optIns = findOptIns(write.value, scope()).filter((optIn) => !reportedOptIns.has(optIn.node));
+      if (optIns.length === 0 || isLoopbackWrite(write)) return;
+      if (write.name === REJECT_UNAUTHORIZED && write.object && isServerOptions(write.object)) return;
+      for (const optIn of optIns) {
+        reportedOptIns.add(optIn.node);
+        const envText = sourceCode.getText(optIn.env);
+        const literal = optIn.literal;
+        const quote = literal ? sourceCode.getText(literal)[0]! : "'";
+        const opposite = literal && Object.hasOwn(OPT_IN_OPPOSITES, literal.value.toLowerCase()) ? OPT_IN_OPPOSITES[literal.value.toLowerCase()]! : undefined;
+        const shown = opposite ?? "false";
+        const operator = optIn.node.type === AST_NODE_TYPES.BinaryExpression ? optIn.node.operator : "===";
+        const negated = operator === "==" ? "!=" : "!==";
+        const exampleValue = literal && literal.value !== literal.value.toLowerCase() ? shown.toUpperCase() : shown;
+        context.report({
+          node: optIn.node,
+          messageId: "verificationOptIn",
+          data: {
+            option: write.name,
+            variable: optIn.variable,
+            condition: literal ? `is '${literal.value}'` : "is set to a non-empty value",
+            example: `${envText} ${negated} ${quote}${exampleValue}${quote}`,
+          },
+          suggest: opposite !== undefined && literal ? [verifyByDefaultSuggestion(optIn.node as TSESTree.BinaryExpression, literal, `${quote}${exampleValue}${quote}`, optIn.variable, exampleValue)] : [],
+        });
+      }
+    }
+
+    function verifyByDefaultSuggestion(
+      comparison: TSESTree.BinaryExpression,
+      literal: TSESTree.StringLiteral,
+      replacement: string,
+      variable: string,
+      opposite: string,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> {
+      return {
+        messageId: "suggestVerifyByDefault",
+        data: { variable, opposite },
+        fix: (fixer) => {
+          const operator = sourceCode.getFirstTokenBetween(comparison.left, comparison.right, (token) => token.value === comparison.operator);
+          if (!operator) return null;
+          return [fixer.replaceText(operator, comparison.operator === "==" ? "!=" : "!=="), fixer.replaceText(literal, replacement)];
+        },
+      };
+    }
+
     function checkServerIdentity(write: OptionWrite): void {
       const accepting = functionCandidates(write.value, scope()).filter(({ fn }) => alwaysReturnsFalsy(fn, scope()));
       if (accepting.length === 0 || isLoopbackWrite(write)) return;
@@ -375,12 +517,17 @@ export default createRule<[], MessageIds>({
       if (peeked !== undefined ? !isHandledName(peeked) : !hasDynamicKey(node)) return;
       const write = getOptionWrite(node, scope());
       if (!write) return;
-      if (write.name === REJECT_UNAUTHORIZED) checkRejectUnauthorized(write);
+      if (write.name === REJECT_UNAUTHORIZED) {
+        checkRejectUnauthorized(write);
+        checkOptIn(write);
+      }
       else if (write.name === CHECK_SERVER_IDENTITY) checkServerIdentity(write);
       else if (write.name === ENV_REJECT_UNAUTHORIZED) checkEnvWrite(write);
       else {
         const option = lookupOption(write.name);
-        if (option) checkInsecureOption(write, option);
+        if (!option) return;
+        checkInsecureOption(write, option);
+        if (option.insecureWhen === "false" || option.insecureWhen === "mongo-false") checkOptIn(write);
       }
     }
 

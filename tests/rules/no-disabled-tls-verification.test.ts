@@ -1,5 +1,49 @@
+import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import rule from "../../src/rules/no-disabled-tls-verification";
 import { runRuleTests } from "../rule-tester";
+
+type MessageId = "verificationOptIn" | "suggestVerifyByDefault";
+
+/** The location of the `nth` occurrence of `text` in `code`, as ESLint reports it. */
+function at(code: string, text: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = code.indexOf(text, index + 1);
+    if (index < 0) throw new Error(`"${text}" (#${nth}) is not in the test code`);
+  }
+  const position = (offset: number): { line: number; column: number } => {
+    const before = code.slice(0, offset);
+    return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+  };
+  const start = position(index);
+  const end = position(index + text.length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/**
+ * An option left off unless a variable is set: reported on `comparison`; with `fixed`, the
+ * suggestion rewrites the comparison to that text (verification on by default).
+ */
+function optIn(
+  code: string,
+  comparison: string,
+  fixed: string | undefined,
+  data?: Record<string, string>,
+  extra: { filename?: string } = {},
+): InvalidTestCase<MessageId, []> {
+  return {
+    code,
+    ...extra,
+    errors: [
+      {
+        messageId: "verificationOptIn",
+        ...at(code, comparison),
+        ...(data ? { data } : {}),
+        suggestions: fixed === undefined ? [] : [{ messageId: "suggestVerifyByDefault", output: code.replace(comparison, fixed) }],
+      },
+    ],
+  };
+}
 
 runRuleTests("no-disabled-tls-verification", rule, {
   valid: [
@@ -15,6 +59,29 @@ tls.connect({ host: "api.example.com", rejectUnauthorized: undefined });`,
     `new https.Agent({ rejectUnauthorized: opts.verifySsl });`,
     `new https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY !== "false" });`,
     `new https.Agent({ rejectUnauthorized: process.env.X === "prod" });`,
+    // verification on unless a variable turns it off, or only off when a variable says so
+    `new https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY != 'false' });`,
+    `new https.Agent({ rejectUnauthorized: process.env.DB_INSECURE !== "true" });`,
+    `new https.Agent({ rejectUnauthorized: !process.env.DISABLE_TLS_VERIFY });`,
+    `// Node compares with !== false: a missing variable (undefined) keeps verification on.
+new https.Agent({ rejectUnauthorized: process.env.DB_REJECT_UNAUTHORIZED });`,
+    `new MongoClient(uri, { tls: true, tlsAllowInvalidCertificates: process.env.MONGO_TLS_INSECURE === "true" });`,
+    `new https.Agent({ rejectUnauthorized: config.tls.verify === "true" });`,
+    // verification switched per deployment stage: a deliberate development pattern, left alone
+    `new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === "production" });`,
+    `new https.Agent({ rejectUnauthorized: process.env.APP_ENV === "prod-eu" });`,
+    `new https.Agent({ rejectUnauthorized: process.env.IS_PRODUCTION === "true" });`,
+    `new https.Agent({ rejectUnauthorized: process.env.DEPLOY_TARGET === "staging" });`,
+    `const isProd = Boolean(process.env.PRODUCTION);
+new https.Agent({ rejectUnauthorized: isProd });`,
+    // opt-in toward loopback, and on server options
+    `tls.connect({ host: "localhost", port: 8443, rejectUnauthorized: process.env.LOCAL_TLS_VERIFY === "true" });`,
+    `import https from "node:https";
+https.createServer({ key, cert, requestCert: true, rejectUnauthorized: process.env.MTLS_REQUIRED === "true" }, handler);`,
+    // the comparison is not the option's value
+    `const verify = process.env.TLS_VERIFY === "true";
+if (!verify) console.warn("TLS verification disabled by TLS_VERIFY");
+new https.Agent({ rejectUnauthorized: true });`,
     `const verify = config.tls.verify;
 new https.Agent({ rejectUnauthorized: verify });`,
     `function makeAgent(rejectUnauthorized) { return new https.Agent({ rejectUnauthorized }); }`,
@@ -578,6 +645,110 @@ tls.checkServerIdentity = () => undefined;`,
 ` }] },
       ],
     },
+    // verification left off unless an environment variable is set
+    optIn(
+      `export const dbSsl = () => ({
+  rejectUnauthorized: process.env.DB_REJECT_UNAUTHORIZED === "true",
+  ca: Buffer.from(process.env.DB_CA_BASE64 ?? "", "base64"),
+});`,
+      'process.env.DB_REJECT_UNAUTHORIZED === "true"',
+      'process.env.DB_REJECT_UNAUTHORIZED !== "false"',
+      { option: "rejectUnauthorized", variable: "DB_REJECT_UNAUTHORIZED", condition: "is 'true'", example: 'process.env.DB_REJECT_UNAUTHORIZED !== "false"' },
+      { filename: "file.ts" },
+    ),
+    optIn(
+      `import pg from "pg";
+import { PGVectorStore } from "@langchain/pgvector";
+
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: { rejectUnauthorized: process.env.PG_SSL_VERIFY == 'true', ca: process.env.PG_CA_CERT },
+});
+export const store = await PGVectorStore.initialize(embeddings, { pool, tableName: "documents" });`,
+      "process.env.PG_SSL_VERIFY == 'true'",
+      "process.env.PG_SSL_VERIFY != 'false'",
+      { option: "rejectUnauthorized", variable: "PG_SSL_VERIFY", condition: "is 'true'", example: "process.env.PG_SSL_VERIFY != 'false'" },
+    ),
+    optIn(
+      `const https = require("https");
+const OpenAI = require("openai");
+const openai = new OpenAI({
+  baseURL: process.env.LLM_GATEWAY_URL,
+  httpAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: process.env.GATEWAY_TLS_VERIFY === "1" }),
+});`,
+      'process.env.GATEWAY_TLS_VERIFY === "1"',
+      'process.env.GATEWAY_TLS_VERIFY !== "0"',
+    ),
+    optIn(
+      `import axios from "axios";
+import { Agent } from "node:https";
+export const http = axios.create({ httpsAgent: new Agent({ rejectUnauthorized: process.env.VERIFY_CERTS === 'yes' }) });`,
+      "process.env.VERIFY_CERTS === 'yes'",
+      "process.env.VERIFY_CERTS !== 'no'",
+    ),
+    optIn(
+      `new https.Agent({ rejectUnauthorized: "true" === process.env.TLS_VERIFY });`,
+      '"true" === process.env.TLS_VERIFY',
+      '"false" !== process.env.TLS_VERIFY',
+    ),
+    optIn(
+      `new https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY?.toLowerCase() === "true" });`,
+      'process.env.TLS_VERIFY?.toLowerCase() === "true"',
+      'process.env.TLS_VERIFY?.toLowerCase() !== "false"',
+      { option: "rejectUnauthorized", variable: "TLS_VERIFY", condition: "is 'true'", example: 'process.env.TLS_VERIFY !== "false"' },
+    ),
+    optIn(
+      `new https.Agent({ rejectUnauthorized: String(process.env.TLS_VERIFY).trim() === "TRUE" });`,
+      'String(process.env.TLS_VERIFY).trim() === "TRUE"',
+      'String(process.env.TLS_VERIFY).trim() !== "FALSE"',
+    ),
+    optIn(
+      `const agent = new https.Agent({ rejectUnauthorized: import.meta.env.VITE_TLS_VERIFY === "on" });`,
+      'import.meta.env.VITE_TLS_VERIFY === "on"',
+      'import.meta.env.VITE_TLS_VERIFY !== "off"',
+    ),
+    // Boolean() and !! are false for a missing or empty variable: same default, no safe rewrite.
+    optIn(
+      `new https.Agent({ rejectUnauthorized: Boolean(process.env.TLS_VERIFY) });`,
+      "Boolean(process.env.TLS_VERIFY)",
+      undefined,
+      { option: "rejectUnauthorized", variable: "TLS_VERIFY", condition: "is set to a non-empty value", example: "process.env.TLS_VERIFY !== 'false'" },
+    ),
+    optIn(`tls.connect({ host: "api.example.com", port: 443, rejectUnauthorized: !!process.env.TLS_VERIFY });`, "!!process.env.TLS_VERIFY", undefined),
+    // A word without a known opposite: reported, no suggestion.
+    optIn(
+      `new https.Agent({ rejectUnauthorized: process.env.TLS_MODE === "strict" });`,
+      'process.env.TLS_MODE === "strict"',
+      undefined,
+      { option: "rejectUnauthorized", variable: "TLS_MODE", condition: "is 'strict'", example: 'process.env.TLS_MODE !== "false"' },
+    ),
+    // Through a constant (reported once, where the comparison is written) and a ternary branch.
+    optIn(
+      `const verifyTls = process.env.VERIFY_TLS === "true";
+export const llmAgent = new https.Agent({ rejectUnauthorized: verifyTls });
+export const vectorAgent = new https.Agent({ rejectUnauthorized: verifyTls, keepAlive: true });`,
+      'process.env.VERIFY_TLS === "true"',
+      'process.env.VERIFY_TLS !== "false"',
+    ),
+    optIn(
+      `const pinned = Boolean(process.env.CA_BUNDLE);
+new https.Agent({ ca: process.env.CA_BUNDLE, rejectUnauthorized: pinned ? true : process.env.TLS_VERIFY === "true" });`,
+      'process.env.TLS_VERIFY === "true"',
+      'process.env.TLS_VERIFY !== "false"',
+    ),
+    // strictSSL and the other options that verify when true.
+    optIn(
+      `const request = require("request");
+request({ url: "https://api.example.com/v1/embeddings", strictSSL: process.env.STRICT_SSL === "true", json: true }, callback);`,
+      'process.env.STRICT_SSL === "true"',
+      'process.env.STRICT_SSL !== "false"',
+      { option: "strictSSL", variable: "STRICT_SSL", condition: "is 'true'", example: 'process.env.STRICT_SSL !== "false"' },
+    ),
+    optIn(
+      `new MongoClient(process.env.MONGODB_URI, { tls: true, sslValidate: process.env.MONGO_SSL_VALIDATE === "true" });`,
+      'process.env.MONGO_SSL_VALIDATE === "true"',
+      'process.env.MONGO_SSL_VALIDATE !== "false"',
+    ),
     // strictSSL and other clients
     {
       code: `const request = require("request");
