@@ -66,6 +66,7 @@ export function resolveUrlValues(node: TSESTree.Node, scope: Scope, options: Url
     onLeaf: (leaf, reportNode) => {
       const value = readUrlLeaf(leaf, reportNode, scope, walk.options);
       if (value) out.push(value);
+      else out.push(...readBaseCandidates(leaf, reportNode, scope));
     },
     full: () => out.length >= MAX_VALUES,
   };
@@ -261,6 +262,31 @@ function readUrlLeaf(node: TSESTree.Node, reportNode: TSESTree.Node, scope: Scop
   }
   if (!url) return undefined;
   return { node: reportNode, parts, url, schemeImplied, ...readHost(parts, scope) };
+}
+
+const MAX_BASES = 4;
+const SCHEME_START = /^[a-z][a-z\d+.-]*:\/\//i;
+
+/**
+ * A build that starts with a run-time base (`${BASE}/v1/models`, `BASE + "/models"`), where the base
+ * can provably be a URL: `const BASE = process.env.HF_ENDPOINT ?? "http://mirror…"` gives the URL
+ * with that fallback in front of the rest.
+ */
+function readBaseCandidates(node: TSESTree.Node, reportNode: TSESTree.Node, scope: Scope): UrlValue[] {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.TemplateLiteral && inner.type !== AST_NODE_TYPES.BinaryExpression) return [];
+  const parts = getStringParts(node, scope);
+  const first = parts?.[0];
+  if (!parts || first?.kind !== "hole") return [];
+  const out: UrlValue[] = [];
+  for (const candidate of resolveCandidates(first.node, scope)) {
+    if (typeof candidate.value !== "string" || !SCHEME_START.test(candidate.value)) continue;
+    const withBase: StringPart[] = [{ kind: "text", text: candidate.value, node: candidate.node }, ...parts.slice(1)];
+    const url = parseUrlParts(withBase);
+    if (url) out.push({ node: reportNode, parts: withBase, url, schemeImplied: false, ...readHost(withBase, scope) });
+    if (out.length >= MAX_BASES) break;
+  }
+  return out;
 }
 
 /** `gpu-box.lan:11434`, `10.0.0.5`: text that starts like a host (no scheme, no path, no spaces). */

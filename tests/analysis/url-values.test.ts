@@ -27,6 +27,14 @@ describe("resolveUrlValues", () => {
     ]);
     expect(urlsOf("const HOST = 'llm.corp'; const probe = `http://${HOST}/v1`;")).toMatchObject([{ at: "`http://${HOST}/v1`", host: "llm.corp" }]);
   });
+  it("puts the URLs a run-time base can be in front of the rest of a build", () => {
+    expect(urlsOf("const BASE = process.env.MIRROR ?? 'http://mirror.internal:8080'; const probe = `${BASE}/v1/models`;")).toMatchObject([
+      { at: "`${BASE}/v1/models`", scheme: "http", host: "mirror.internal" },
+    ]);
+    expect(urlsOf("const BASE = flag ? 'https://a.corp' : 'http://b.corp'; const probe = BASE + '/v1';").map((v) => v.host)).toEqual(["a.corp", "b.corp"]);
+    // A base that is not provably a URL gives nothing.
+    expect(urlsOf("const probe = `${process.env.MIRROR}/v1/models`;")).toEqual([]);
+  });
   it("follows both branches of a ternary and both sides of ?? and ||", () => {
     const found = urlsOf("declare const dev: boolean; const probe = dev ? 'http://localhost:8000' : 'https://api.example.org';");
     expect(found.map((f) => [f.at, f.host])).toEqual([["'http://localhost:8000'", "localhost"], ["'https://api.example.org'", "api.example.org"]]);

@@ -1152,6 +1152,16 @@ export async function answer(question) {
     },
     // Model weights and datasets.
     {
+      // A run-time base whose fallback is a plaintext URL, with the rest of the URL written after it.
+      code: `const HF_MIRROR = process.env.HF_ENDPOINT ?? "http://hf-mirror.internal";
+const res = await fetch(\`\${HF_MIRROR}/org/model/resolve/main/model.safetensors\`);`,
+      errors: [
+        {
+          messageId: "plaintextEndpoint", data: { what: "Model weights and datasets, which can be swapped in transit,", scheme: "http", secureScheme: "https", host: "'hf-mirror.internal'" }, line: 2, column: 25, endLine: 2, endColumn: 80,
+        },
+      ],
+    },
+    {
       code: `import { env, pipeline } from "@huggingface/transformers";
 env.remoteHost = "http://hf-mirror.internal:8080/";
 const extractor = await pipeline("feature-extraction", "Xenova/all-MiniLM-L6-v2");`,
