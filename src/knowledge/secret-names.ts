@@ -50,6 +50,26 @@ const METADATA_SUFFIXES = new Set([
   "strength", "reset", "confirmation", "confirm", "rules", "min", "max", "enabled", "disabled", "flag", "ok",
   "missing", "param", "params", "parameter", "query", "input", "component", "dialog", "modal", "form", "button",
   "icon", "link", "id", "scope", "scopes", "service", "client", "vault", "resolver", "loader", "getter", "env",
+  // UI text about the credential (i18n keys): `passwordReq`, `apiKeyWarning`, `passwordTooltip`.
+  "req", "reqs", "requirement", "requirements", "warning", "warnings", "tip", "tips", "help", "hints", "tooltip",
+  "caption", "subtitle", "heading", "instructions", "explanation", "prompt",
+]);
+
+/**
+ * First words of UI text about a credential, not the credential: i18n keys and form copy
+ * (`placeholderPassword`, `label-api-key`, `hintSecret`, `tooltipToken`).
+ */
+const UI_TEXT_PREFIXES = new Set([
+  "placeholder", "label", "hint", "title", "tooltip", "description", "desc", "caption", "heading", "subtitle", "help",
+]);
+
+/**
+ * Words that say, anywhere in a name, that the value stands in for a credential: redaction
+ * markers, masked copies, test doubles and examples (`REDACTED_CREDENTIAL_VALUE`,
+ * `maskedApiKey`, `dummyToken`, `EXAMPLE_SECRET`).
+ */
+const STAND_IN_WORDS = new Set([
+  "redacted", "masked", "placeholder", "placeholders", "blank", "dummy", "sentinel", "mock", "mocked", "fake", "example",
 ]);
 
 /** First words of predicates and helpers (`hasApiKey`, `isSecretSet`, `validatePassword`, `maskToken`). */
@@ -107,8 +127,9 @@ export function isSecretName(name: string): boolean {
   if (words.length === 0) return false;
   const last = words[words.length - 1]!;
   const first = words[0]!;
-  if (words.length > 1 && PREDICATE_PREFIXES.has(first)) return false;
+  if (words.length > 1 && (PREDICATE_PREFIXES.has(first) || UI_TEXT_PREFIXES.has(first))) return false;
   if (words.length > 1 && METADATA_SUFFIXES.has(last) && last !== "key") return false;
+  if (hasStandInWord(words)) return false;
   // Single words and glued pairs: `password`, `apikey`, `accessToken` → `access`+`token`.
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -128,6 +149,25 @@ export function isSecretName(name: string): boolean {
   return false;
 }
 
+/** Last words that name the credential itself: `token`, `key`, `password`, `apikey`, `secret`. */
+const SECRET_TAIL_WORDS = new Set([...SECRET_WORDS, "token", "key", "keys", "pass", "pw"]);
+
+/**
+ * Whether a secret name's last word (or last two, glued) names the credential itself:
+ * `brightllm_authToken`, `session_token`, `myapp.apiKey`, `DB_PASSWORD`. Not `apiKeyName`, `tokenizer`.
+ */
+export function endsWithSecretWord(name: string): boolean {
+  const words = splitNameWords(name);
+  const last = words[words.length - 1];
+  if (last === undefined || !SECRET_TAIL_WORDS.has(last)) return false;
+  return isSecretName(name);
+}
+
+function hasStandInWord(words: readonly string[]): boolean {
+  for (const word of words) if (STAND_IN_WORDS.has(word)) return true;
+  return false;
+}
+
 function trailingMetadata(words: readonly string[], index: number): boolean {
   for (let i = index + 1; i < words.length; i++) {
     if (METADATA_SUFFIXES.has(words[i]!)) return true;
@@ -142,6 +182,7 @@ function trailingMetadata(words: readonly string[], index: number): boolean {
 export function isSecretEnvName(name: string): boolean {
   const words = splitNameWords(name);
   if (words.includes("public") || words.includes("publishable") || words.includes("anon")) return false;
+  if (hasStandInWord(words)) return false;
   const last = words[words.length - 1];
   if (last === "key" || last === "token" || last === "secret" || last === "password" || last === "pass" || last === "pwd") {
     const before = words[words.length - 2];

@@ -5,7 +5,7 @@
  * literal prefix before they try a full pattern.
  */
 
-import { isPasswordName, isSecretEnvName } from "./secret-names";
+import { endsWithSecretWord, isPasswordName, isSecretEnvName, splitNameWords } from "./secret-names";
 
 export interface SecretFormat {
   /** Stable id, e.g. `openai-project-key`. */
@@ -366,6 +366,24 @@ export const CREDENTIAL_PARAMETERS: readonly CredentialParameter[] = [
   { module: "@octokit/rest", path: ["Octokit"], kind: "construct", argument: 0, option: "auth", words: ["github"] },
   { module: "octokit", path: ["Octokit"], kind: "construct", argument: 0, option: "auth", words: ["github"] },
 ];
+
+/**
+ * Calls whose first argument is the NAME under which a value is stored or sent (a storage key,
+ * cookie or header name), by receiver then method: a constant passed there
+ * (`localStorage.getItem(AUTH_TOKEN)`) holds a key name, not a key.
+ */
+export const KEY_NAME_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    localStorage: ["getItem", "setItem", "removeItem"],
+    sessionStorage: ["getItem", "setItem", "removeItem"],
+    AsyncStorage: ["getItem", "setItem", "removeItem", "mergeItem"],
+    SecureStore: ["getItemAsync", "setItemAsync", "deleteItemAsync", "getItem", "setItem"],
+    cookies: ["get", "set", "delete", "has", "remove"],
+    Cookies: ["get", "set", "remove"],
+    cookieStore: ["get", "set", "delete"],
+    headers: ["get", "set", "has", "delete", "append"],
+  }).map(([receiver, methods]) => [receiver, new Set(methods)]),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Scanning
@@ -742,7 +760,12 @@ export function isKnownPublicValue(value: string): boolean {
 
 const PLACEHOLDER_MARKERS = ["...", "\u2026", "${", "{{", "}}", "%s", "xxxx", "XXXX", "****", "####", "<your", "<YOUR", "[your", "[YOUR"];
 const PLACEHOLDER_WORDS =
-  /your|placeholder|example|changeme|change_me|change-me|replace|dummy|fake|sample|redacted|insert|mock|notreal|not_real|not-real|not-a-real|invalid|qwerty|asdf/i;
+  /your|placeholder|example|changeme|change_me|change-me|replace|dummy|fake|sample|redacted|insert|mock|notreal|not_real|not-real|not-a-real|invalid|qwerty|asdf|blank|sentinel/i;
+/**
+ * Marker words spelled as a whole upper-case word (`_MYAPP_BLANK_<uuid>`, `[REDACTED]`,
+ * `__SENTINEL__`): a value carrying one stands in for a secret, however long it is.
+ */
+const MARKER_WORD = /(?:^|[^A-Za-z])(?:BLANK|REDACTED|PLACEHOLDER|SENTINEL|MASKED)(?![A-Za-z])/;
 const PLACEHOLDER_VALUES = new Set([
   "test", "testing", "tests", "secret", "secrets", "password", "passwd", "pass", "pwd", "token", "key", "apikey", "api_key", "api-key",
   "none", "null", "nil", "undefined", "empty", "default", "string", "value", "foo", "bar", "baz", "foobar", "abc", "abc123", "admin",
@@ -769,6 +792,7 @@ export function isPlaceholderSecret(value: string): boolean {
   if (CONSTANT_NAME.test(v) && v.includes("_") && CONSTANT_NAME_SECRET_WORD.test(v)) return true;
   // Words are only trusted in short values: a long random key contains any four letters somewhere.
   if (v.length <= 64 && PLACEHOLDER_WORDS.test(v)) return true;
+  if (MARKER_WORD.test(v)) return true;
   return isLowVariety(v) || hasSequence(v, v.length > 64 ? 8 : 6);
 }
 
@@ -863,19 +887,83 @@ const UPPER = 2;
 const DIGIT = 4;
 const SYMBOL = 8;
 const SPACE = 16;
+/** In `charProfile`: most characters are letters of a non-Latin script (prose: `パスワードは8文字以上…`, `Пароль`). */
+const SCRIPT_TEXT = 32;
+/** From `letterKind`: a letter of a script other than Latin. */
+const NON_LATIN = 64;
 
-/** Which of lower case, upper case, digits and symbols (not separators) a value uses, and whether it has whitespace: a bitmask, no allocation. */
+const UNICODE_LETTER = /^\p{L}$/u;
+/** Vowels with diacritics in Latin-script languages (both cases), so `Contraseña` and `Slaptažodis` read as words. */
+const ACCENTED_VOWELS = new Set(
+  [..."àáâãäåæāăąèéêëēĕėęěìíîïĩīĭįıòóôõöøōŏőœùúûüũūŭůűųýÿŷ"].flatMap((c) => [c.codePointAt(0)!, c.toUpperCase().codePointAt(0)!]),
+);
+
+/** Latin script beyond ASCII: Latin-1, Extended-A/B, IPA, Extended Additional, -C, -D, -E. */
+function isLatinCode(code: number): boolean {
+  return (
+    code < 0x370 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2c60 && code <= 0x2c7f) || (code >= 0xa720 && code <= 0xa7ff) || (code >= 0xab30 && code <= 0xab6f)
+  );
+}
+
+/**
+ * What the character at `i` is as a letter, in any script: 0 (not a letter), LOWER or UPPER (a
+ * letter with no case is LOWER), plus NON_LATIN outside the Latin script. The low half of a
+ * surrogate pair reads as its high half. No allocation: ASCII is answered by ranges, other BMP
+ * characters from a table filled on first sight.
+ */
+function letterKind(value: string, i: number): number {
+  const code = value.charCodeAt(i);
+  if (code < 0x80) return code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : 0;
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    const previous = i > 0 ? value.charCodeAt(i - 1) : 0;
+    return previous >= 0xd800 && previous <= 0xdbff ? letterKind(value, i - 1) : 0;
+  }
+  if (code >= 0xd800 && code <= 0xdbff) return unicodeLetterKind(value.codePointAt(i)!);
+  const table = (bmpLetterKinds ??= new Uint8Array(0x10000));
+  let known = table[code]!;
+  if (known === 0) {
+    known = unicodeLetterKind(code) + 1;
+    table[code] = known;
+  }
+  return known - 1;
+}
+
+/** `letterKind` of BMP characters met so far, plus one (0: not yet known). */
+let bmpLetterKinds: Uint8Array | undefined;
+
+function unicodeLetterKind(point: number): number {
+  const char = String.fromCodePoint(point);
+  if (!UNICODE_LETTER.test(char)) return 0;
+  const caseKind = char !== char.toLowerCase() ? UPPER : LOWER;
+  return isLatinCode(point) ? caseKind : caseKind | NON_LATIN;
+}
+
+/**
+ * Which of lower case, upper case, digits and symbols (not separators) a value uses, whether it has
+ * whitespace (then the other bits are partial), and whether it is mostly letters of a non-Latin
+ * script: a bitmask, no allocation. Letters of every script count as letters, not symbols.
+ */
 function charProfile(value: string): number {
   let profile = 0;
+  let nonLatin = 0;
   const length = Math.min(value.length, MAX_GENERIC_LENGTH + 1);
   for (let i = 0; i < length; i++) {
     const code = value.charCodeAt(i);
     if (code >= 97 && code <= 122) profile |= LOWER;
     else if (code >= 65 && code <= 90) profile |= UPPER;
     else if (code >= 48 && code <= 57) profile |= DIGIT;
-    else if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) profile |= SPACE;
-    else if (!isSeparatorCode(code)) profile |= SYMBOL;
+    // Whitespace decides alone (every caller rejects it): stop there.
+    else if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000) return profile | SPACE;
+    else if (code < 0x80) {
+      if (!isSeparatorCode(code)) profile |= SYMBOL;
+    } else {
+      const kind = letterKind(value, i);
+      if (kind === 0) profile |= SYMBOL;
+      else profile |= kind & (LOWER | UPPER);
+      if (kind & NON_LATIN) nonLatin++;
+    }
   }
+  if (nonLatin * 2 >= length) profile |= SCRIPT_TEXT;
   return profile;
 }
 
@@ -893,7 +981,8 @@ function countClasses(profile: number, mask: number): number {
 export function couldBeSecretValue(value: string): boolean {
   if (value.length < MIN_PASSWORD_LENGTH || value.length > MAX_GENERIC_LENGTH) return false;
   const profile = charProfile(value);
-  if (profile & SPACE) return false;
+  // Prose in any script: words separated by spaces, or mostly letters of a non-Latin script.
+  if (profile & (SPACE | SCRIPT_TEXT)) return false;
   const classes = countClasses(profile, LOWER | UPPER | DIGIT | SYMBOL);
   if (classes >= 3) return true;
   return classes === 2 && wordRatio(value) < 0.75;
@@ -928,10 +1017,10 @@ export function looksLikeGenericSecret(value: string, options: GenericSecretOpti
   const length = value.length;
   if (length > MAX_GENERIC_LENGTH || length < (options.password ? MIN_PASSWORD_LENGTH : MIN_KEY_LENGTH)) return false;
   const profile = charProfile(value);
-  if (profile & SPACE) return false;
+  if (profile & (SPACE | SCRIPT_TEXT)) return false;
   const alnumClasses = countClasses(profile, LOWER | UPPER | DIGIT);
   if (alnumClasses < 2 && !(options.password && alnumClasses === 1 && profile & SYMBOL)) return false;
-  if (value.includes("://") || isPlaceholderSecret(value)) return false;
+  if (value.includes("://") || isPlaceholderSecret(value) || isCredentialNameValue(value)) return false;
   const minEntropy = options.minEntropy ?? DEFAULT_MIN_ENTROPY;
   const entropy = shannonEntropy(value);
   if (options.password) return looksLikePassword(value, entropy, minEntropy);
@@ -979,34 +1068,38 @@ function isBase64OfText(value: string): boolean {
 /**
  * The share of letters that sit in pronounceable chunks of three or more letters, after splitting
  * on separators, digits and camel-case boundaries. Identifiers score near 1, random keys near 0.25.
+ * Letters of every script count (`Contraseña`, `Passwortbestätigung`, `Пароль` are words).
  */
 export function wordRatio(value: string): number {
   let letters = 0;
   let inWords = 0;
   let chunkStart = -1;
+  let previousKind = 0;
   const length = Math.min(value.length, ENTROPY_SAMPLE_LENGTH);
   for (let i = 0; i <= length; i++) {
-    const code = i < length ? value.charCodeAt(i) : 0;
-    const upper = code >= 65 && code <= 90;
-    const lower = code >= 97 && code <= 122;
-    let boundary = !upper && !lower;
-    if (!boundary && chunkStart >= 0 && upper) {
-      const previous = value.charCodeAt(i - 1);
-      const next = i + 1 < length ? value.charCodeAt(i + 1) : 0;
+    const kind = i < length ? letterKind(value, i) : 0;
+    let boundary = kind === 0;
+    if (!boundary && chunkStart >= 0 && kind & UPPER) {
+      const next = i + 1 < length ? letterKind(value, i + 1) : 0;
       // `aB` starts a word; in `ABc` the `B` starts one.
-      boundary = (previous >= 97 && previous <= 122) || (next >= 97 && next <= 122 && i - chunkStart >= 2);
+      boundary = (previousKind & LOWER) !== 0 || ((next & LOWER) !== 0 && i - chunkStart >= 2);
     }
     if (boundary && chunkStart >= 0) {
       letters += i - chunkStart;
       if (isPronounceable(value, chunkStart, i)) inWords += i - chunkStart;
       chunkStart = -1;
     }
-    if ((upper || lower) && chunkStart < 0) chunkStart = i;
+    if (kind !== 0 && chunkStart < 0) chunkStart = i;
+    previousKind = kind;
   }
   return letters === 0 ? 0 : inWords / letters;
 }
 
-/** Letters `start..end` of `value` could be a word: 3+ letters, 20–80% vowels (y counts), no run of 5 consonants. */
+/**
+ * Letters `start..end` of `value` could be a word: 3+ letters, 20–80% vowels (y and accented vowels
+ * count), no run of 5 consonants. Latin spelling rules say nothing about other scripts: a chunk
+ * with a non-Latin letter counts as a word.
+ */
 function isPronounceable(value: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < 3) return false;
@@ -1014,14 +1107,52 @@ function isPronounceable(value: string, start: number, end: number): boolean {
   let run = 0;
   let longestRun = 0;
   for (let i = start; i < end; i++) {
-    const code = value.charCodeAt(i) | 0x20;
-    if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121) {
+    const raw = value.charCodeAt(i);
+    let vowel: boolean;
+    if (raw < 0x80) {
+      const code = raw | 0x20;
+      vowel = code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
+    } else {
+      if (letterKind(value, i) & NON_LATIN) return true;
+      vowel = ACCENTED_VOWELS.has(raw);
+    }
+    if (vowel) {
       vowels++;
       run = 0;
     } else if (++run > longestRun) longestRun = run;
   }
   const ratio = vowels / length;
   return ratio >= 0.2 && ratio <= 0.8 && longestRun <= 4;
+}
+
+/** Characters of a name used as a value: identifier characters and the separators of namespaced keys. */
+const NAME_VALUE = /^[A-Za-z0-9_.:/@-]+$/;
+
+/**
+ * A value that is itself the name of a credential, not one: a storage key, cookie, header or field
+ * name such as `brightllm_authToken`, `session_token`, `myapp:api-key`. Its words (split on camel
+ * case, `_`, `-`, `.`, `:`) end in a credential word and are all word-like: letters, perhaps a short
+ * number after them, a vowel in any word of four letters or more, and at most one short fragment,
+ * vowel-less acronym or numbered word (`v2`, `llm`, `chatUI2`). A random value split the same way
+ * breaks into many such fragments; and random secrets do not end in `_authToken`.
+ */
+export function isCredentialNameValue(value: string): boolean {
+  if (value.length > 128 || !NAME_VALUE.test(value) || !endsWithSecretWord(value)) return false;
+  let unusual = 0;
+  for (const word of splitNameWords(value)) {
+    let letters = 0;
+    let vowel = false;
+    while (letters < word.length && word.charCodeAt(letters) >= 97 && word.charCodeAt(letters) <= 122) {
+      const code = word.charCodeAt(letters++);
+      if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121) vowel = true;
+    }
+    const digits = word.length - letters;
+    if (digits > 4) return false;
+    for (let i = letters; i < word.length; i++) if (word.charCodeAt(i) < 48 || word.charCodeAt(i) > 57) return false;
+    if (letters > 3 && !vowel) return false;
+    if ((letters <= 2 || !vowel || digits > 0) && ++unusual > 1) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isModuleOrTypeNameString, unwrapExpression } from "../analysis/ast";
+import { getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, type TraceMap } from "../analysis/modules";
 import { findProperty, getCallOptionsObject } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit } from "../analysis/static-value";
@@ -8,6 +8,7 @@ import { isPasswordName, isSecretEnvName, isSecretName, splitNameWords } from ".
 import {
   CREDENTIAL_PARAMETERS,
   DEFAULT_MIN_ENTROPY,
+  KEY_NAME_CALLS,
   MIN_SECRET_LENGTH,
   PROVIDER_MODULE_WORDS,
   couldBeSecretValue,
@@ -213,7 +214,7 @@ export default createRule<Options, MessageIds>({
       if (!nameSaysSecret || isKnownPublicValue(bare)) return;
       const password = secretNames.some((n) => isPasswordName(n.name) || isUserPassPair(n, names));
       if (!looksLikeGenericSecret(bare, { nameSaysSecret: true, password, minEntropy })) return;
-      if (isAllowed(value, bare)) return;
+      if (isAllowed(value, bare) || (names.declarator && isUsedAsKeyName(names.declarator))) return;
       const sdkName = names.sdk ? (names.sdk.option ?? `${names.sdk.path.join(".")}()`) : undefined;
       const name = secretNames[0]?.name ?? sdkName ?? names.owner[0]?.name ?? "value";
       reported.add(node);
@@ -227,6 +228,8 @@ export default createRule<Options, MessageIds>({
     interface Names {
       owner: OwnerName[];
       object?: TSESTree.ObjectExpression;
+      /** The `const` the value initialises, if any. */
+      declarator?: TSESTree.VariableDeclarator;
       sdk?: CredentialParameter;
       /** Provider words from the SDK call and the file's imports, trusted only next to a secret name. */
       extraWords: string[];
@@ -235,7 +238,7 @@ export default createRule<Options, MessageIds>({
     /** The names around a value, and around the uses of the `const` it initialises. */
     function collectNames(node: TSESTree.Node): Names | undefined {
       const owner = getValueOwner(node);
-      const names: Names = { owner: [], extraWords: [], object: owner?.object };
+      const names: Names = { owner: [], extraWords: [], object: owner?.object, declarator: owner?.declarator };
       // Only call arguments and options can be an SDK's credential parameter.
       const sdk = owner?.call || isCallArgument(node) ? getCredentialArguments().get(node) : undefined;
       if (sdk) {
@@ -276,6 +279,19 @@ export default createRule<Options, MessageIds>({
         }
         if (useOwner) addOwner(names, useOwner);
       }
+    }
+
+    /** `const AUTH_TOKEN = "…"; localStorage.getItem(AUTH_TOKEN)`: the constant is a storage, cookie or header name. */
+    function isUsedAsKeyName(declarator: TSESTree.VariableDeclarator): boolean {
+      const variable = context.sourceCode.getDeclaredVariables(declarator)[0];
+      if (!variable) return false;
+      let followed = 0;
+      for (const reference of variable.references) {
+        if (!reference.isRead()) continue;
+        if (followed++ >= MAX_FOLLOWED_REFERENCES) break;
+        if (isKeyNameArgument(reference.identifier as TSESTree.Node)) return true;
+      }
+      return false;
     }
 
     /** `{ user: "svc", pass: "…" }` (nodemailer, basic auth): `pass` next to a user is a password. */
@@ -423,6 +439,21 @@ function hasAdjacentStaticLeaves(root: TSESTree.BinaryExpression): boolean {
 
 function isConcat(node: TSESTree.Node): node is TSESTree.BinaryExpression {
   return node.type === AST_NODE_TYPES.BinaryExpression && node.operator === "+";
+}
+
+/** The first argument of `localStorage.getItem(x)`, `cookies().get(x)`, `req.headers.get(x)` and the like (`KEY_NAME_CALLS`). */
+function isKeyNameArgument(node: TSESTree.Node): boolean {
+  const argument = skipWrappersUp(node);
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== argument) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getTrailingName(callee);
+  let receiver = unwrapExpression(callee.object);
+  if (receiver.type === AST_NODE_TYPES.AwaitExpression) receiver = unwrapExpression(receiver.argument);
+  if (receiver.type === AST_NODE_TYPES.CallExpression) receiver = receiver.callee;
+  const receiverName = getTrailingName(receiver);
+  return method !== undefined && receiverName !== undefined && KEY_NAME_CALLS.get(receiverName)?.has(method) === true;
 }
 
 function isCallArgument(node: TSESTree.Node): boolean {

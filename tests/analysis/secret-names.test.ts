@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSecretEnvName, isSecretName, splitNameWords } from "../../src/knowledge/secret-names";
+import { endsWithSecretWord, isPasswordName, isSecretEnvName, isSecretName, splitNameWords } from "../../src/knowledge/secret-names";
 
 describe("secret names", () => {
   it("splits names into words", () => {
@@ -20,6 +20,38 @@ describe("secret names", () => {
     "model", "input", "resumptionToken", "eventToken", "secretsManager", "validatePassword", "maskApiKey", "csrfToken", "partitionKey", "apiKeyEnvVar",
   ])("%s is not a secret name", (name) => {
     expect(isSecretName(name)).toBe(false);
+  });
+  it.each([
+    // UI text about a credential (i18n keys, form copy).
+    "placeholder-password", "placeholderPassword", "passwordReq", "adminPasswordReq", "passwordHint", "passwordLabel", "label-api-key",
+    "labelApiKey", "hintSecret", "titleToken", "tooltipApiKey", "description-api-key", "apiKeyWarning", "passwordRequirements",
+    "passwordRequirement", "passwordTooltip", "passwordHelp", "apiKeyTip", "passwordPrompt", "secretKeyCaption",
+    // Stand-ins: redaction markers, masked copies, test doubles, examples.
+    "REDACTED_CREDENTIAL_VALUE", "redactedApiKey", "maskedApiKey", "MASKED_SECRET", "dummyToken", "fakeApiKey", "mockSecret",
+    "mockedAccessToken", "EXAMPLE_API_KEY", "exampleClientSecret", "sentinelToken", "blankPassword", "placeholderKey", "apiKeyBlank",
+  ])("%s is not a secret name", (name) => {
+    expect(isSecretName(name)).toBe(false);
+  });
+  it.each([
+    "adminPassword", "rootPassword", "DB_PASSWORD", "apiKey", "ANTHROPIC_API_KEY", "helperApiKey",
+    "openaiApiKey", "userPassword", "smtpPassword", "sessionToken", "titanApiKey", "labsToken",
+  ])("%s is still a secret name", (name) => {
+    expect(isSecretName(name)).toBe(true);
+  });
+  it("reads stand-in words in environment variable names too", () => {
+    for (const name of ["FAKE_OPENAI_API_KEY", "MOCK_API_KEY", "DUMMY_TOKEN", "EXAMPLE_DB_PASSWORD", "REDACTED_SECRET"]) {
+      expect(isSecretEnvName(name), name).toBe(false);
+    }
+    expect(isPasswordName("EXAMPLE_DB_PASSWORD")).toBe(false);
+    expect(isPasswordName("ADMIN_PASSWORD")).toBe(true);
+  });
+  it("tells names that end in the credential itself", () => {
+    for (const name of ["brightllm_authToken", "session_token", "myapp.apiKey", "DB_PASSWORD", "clientSecret", "x-api-key"]) {
+      expect(endsWithSecretWord(name), name).toBe(true);
+    }
+    for (const name of ["apiKeyName", "tokenizer", "maxTokens", "authorizationHeader", "passwordReq", "cacheKey", "nextPageToken"]) {
+      expect(endsWithSecretWord(name), name).toBe(false);
+    }
   });
   it("reads environment variable names", () => {
     for (const name of ["OPENAI_API_KEY", "GEMINI_KEY", "VITE_OPENAI_KEY", "HF_TOKEN", "DB_PASSWORD", "AWS_SECRET_ACCESS_KEY", "STRIPE_SECRET"]) {

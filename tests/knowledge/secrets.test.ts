@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   CREDENTIAL_PARAMETERS,
   PROVIDER_MODULE_WORDS,
+  KEY_NAME_CALLS,
   SECRET_FORMATS,
+  couldBeSecretValue,
   findSecretFormat,
   findSecretInText,
   findSecretsInText,
+  isCredentialNameValue,
   isKnownPublicValue,
   isPlaceholderSecret,
   looksLikeGenericSecret,
@@ -393,6 +396,9 @@ describe("isPlaceholderSecret", () => {
     "my-sample-key", "REDACTED", "***", "********", "password", "secret", "none", "null", "your-api-key-here", "{{ api_key }}",
     p("s", "k-", "a".repeat(40)), "1234567890abcdef", "abcdefghijklmnop", "0000-0000-0000-0000", "sk-test", "OPENAI_API_KEY",
     "insert-key-here", "not-a-real-key", "replace_me", p("s", "k-\u2026"),
+    "_MYAPP_BLANK_4c1d7e2a-9b3f-4e8a-b6d2-7f0e1a2b3c4d", "[REDACTED]", "blank-credential", "sentinel-api-key",
+    `__REDACTED__${randomChars(64, HEX, 30)}`, `${randomChars(48, ALNUM, 31)}_SENTINEL_${randomChars(32, ALNUM, 32)}`,
+    `PLACEHOLDER:${randomChars(80, ALNUM, 33)}`, `MASKED-${randomChars(20, ALNUM, 34)}`,
   ])("%j is a placeholder", (value) => {
     expect(isPlaceholderSecret(value)).toBe(true);
   });
@@ -482,5 +488,88 @@ describe("entropy and generic secrets", () => {
     const key = randomChars(24, ALNUM, 12);
     expect(looksLikeGenericSecret(key)).toBe(true);
     expect(looksLikeGenericSecret(key, { minEntropy: 6 })).toBe(false);
+  });
+});
+
+describe("text in any script", () => {
+  it.each([
+    ["Spanish", "Contraseña"],
+    ["Lithuanian", "Slaptažodis"],
+    ["German", "Passwortbestätigung"],
+    ["Japanese", "パスワードは8文字以上である必要があります。"],
+    ["Japanese, no digits", "パスワードを入力してください"],
+    ["Chinese", "密码长度至少为8个字符"],
+    ["Russian", "Пароль123"],
+    ["Russian, hyphenated", "API-ключ-доступа"],
+    ["Korean", "토큰을입력하세요"],
+    ["Arabic", "كلمةالمرور"],
+    ["Hebrew with a space", "סיסמה חזקה"],
+    ["French with a space", "Mot de passe oublié ?"],
+    ["ideographic space", "パスワード\u3000確認"],
+  ])("%s is text, not a secret value", (_name, value) => {
+    expect(couldBeSecretValue(value)).toBe(false);
+    expect(looksLikeGenericSecret(value, { password: true })).toBe(false);
+    expect(looksLikeGenericSecret(value, { nameSaysSecret: true })).toBe(false);
+  });
+
+  it("reads letters of every script as letters", () => {
+    expect(wordRatio("Contraseña")).toBeGreaterThan(0.9);
+    expect(wordRatio("Slaptažodis")).toBeGreaterThan(0.9);
+    expect(wordRatio("Passwortbestätigung")).toBeGreaterThan(0.9);
+    expect(wordRatio("ÜberprüfungDesSchlüssels")).toBeGreaterThan(0.9);
+    expect(wordRatio("Пароль")).toBe(1);
+    // An astral letter (a CJK extension B ideograph) is one letter, not two symbols.
+    expect(couldBeSecretValue("\u{20BB7}\u{20BB7}\u{20BB7}\u{20BB7}\u{20BB7}")).toBe(false);
+  });
+
+  it("still judges random values that contain a few non-ASCII letters", () => {
+    const withAccent = `${randomChars(10, ALNUM, 35)}ñ#7`;
+    expect(couldBeSecretValue(withAccent)).toBe(true);
+    expect(looksLikeGenericSecret(withAccent, { password: true })).toBe(true);
+    expect(couldBeSecretValue(`${randomChars(24, ALNUM, 36)}é`)).toBe(true);
+    // Emoji are symbols, not letters.
+    expect(couldBeSecretValue(`${randomChars(12, ALNUM, 37)}\u{1F511}`)).toBe(true);
+  });
+});
+
+describe("names used as values", () => {
+  it.each([
+    "brightllm_authToken", "anythingllm_authToken", "session_token", "api_key", "myapp:openai:api-key", "chatUI2_session_token",
+    "app.v2.accessToken", "sb-access-token", "__Secure-next-auth.session-token", "X-Acme-Api-Key", "lobe-chat:openai:apiKey",
+    "NEXT_AUTH_TOKEN", "jwt_token", "Acme2024_authToken", "x-goog-api-key", "ai_chatbot_user_password",
+  ])("%s is the name of a credential", (value) => {
+    expect(isCredentialNameValue(value)).toBe(true);
+    expect(looksLikeGenericSecret(value, { nameSaysSecret: true })).toBe(false);
+    expect(looksLikeGenericSecret(value, { nameSaysSecret: true, password: true })).toBe(false);
+  });
+
+  it.each([
+    ["a name that ends in metadata", "brightllm_authTokenName"],
+    ["a name that does not end in a credential word", "brightllm_authToken_v2x"],
+    ["a counting name", "brightllm_maxTokens"],
+    ["text", "auth token"],
+    ["a path with a long number", "app_20240101_token"],
+  ])("%s is not", (_name, value) => {
+    expect(isCredentialNameValue(value)).toBe(false);
+  });
+
+  it("does not take random text before a credential word for a name", () => {
+    let names = 0;
+    for (const tail of ["_authToken", "-api-key", "Token", "_password", ".secret"]) {
+      for (let seed = 1; seed <= 400; seed++) {
+        if (isCredentialNameValue(`${randomChars(8 + (seed % 24), ALNUM, seed)}${tail}`)) names++;
+      }
+    }
+    expect(names).toBeLessThan(20);
+    const key = `${randomChars(20, ALNUM, 320)}_authToken`;
+    expect(isCredentialNameValue(key)).toBe(false);
+    expect(looksLikeGenericSecret(key, { nameSaysSecret: true })).toBe(true);
+  });
+
+  it("knows the calls that take a storage key, cookie or header name first", () => {
+    expect(KEY_NAME_CALLS.get("localStorage")?.has("getItem")).toBe(true);
+    expect(KEY_NAME_CALLS.get("cookies")?.has("get")).toBe(true);
+    expect(KEY_NAME_CALLS.get("headers")?.has("set")).toBe(true);
+    expect(KEY_NAME_CALLS.has("cache")).toBe(false);
   });
 });

@@ -171,6 +171,22 @@ const tsNonNull = `const apiKey: string = (${q(random40)} as string)!;`;
 const extraPattern = `const acme = ${q(`acme_${randomChars(32, alphabets.ALNUM, 309)}`)};`;
 const providerInTest = `const client = new OpenAI({ apiKey: ${q(openai)} });`;
 
+// Not hidden by the name and value judgements below.
+const placeholderText = `export const placeholderText = ${q(openai)};`;
+const placeholderKey = `import OpenAI from "openai";
+const placeholderKey = ${q(openai)};
+export const client = new OpenAI({ apiKey: placeholderKey });`;
+const dummyAnthropic = `const DUMMY_ANTHROPIC_KEY = ${q(anthropic)};`;
+const i18nRealKey = `export default { setup: { apiKeyHint: "Pega tu clave de API aquí", apiKey: ${q(google)} } };`;
+const storedProviderKey = `const AUTH_TOKEN = ${q(openai)};
+localStorage.getItem(AUTH_TOKEN);`;
+const storedValue = `const TOKEN = ${q(random40)};
+localStorage.setItem("token", TOKEN);`;
+const mapKeyed = `const AUTH_TOKEN = ${q(random32)};
+export const limits = (cache) => cache.get(AUTH_TOKEN);`;
+const randomBeforeName = `export const ACCESS_TOKEN = ${q(`${randomChars(20, alphabets.ALNUM, 320)}_authToken`)};`;
+const accentedPassword = `const config = { host: "db.internal", user: "rag", dbPassword: ${q(`${randomChars(10, alphabets.ALNUM, 321)}ñ#7`)} };`;
+
 runRuleTests("no-hardcoded-api-key", rule, {
   valid: [
     // Keys read from the environment or a secret manager.
@@ -236,6 +252,63 @@ const supabase = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "s
     `const passwordLabel = "Enter your password";`,
     `const password = "Summer2024";`,
     `const logo = "data:image/png;base64,${randomChars(400, alphabets.ALNUM, 316)}";`,
+    // Translated UI strings: prose in any script is text, and names about a credential are not one.
+    `export default {
+  login: { "placeholder-password": "Contraseña", password: "Contraseña", "forgot-password": "¿Olvidaste tu contraseña?" },
+  setup: { passwordHint: "Mínimo 8 caracteres", passwordLabel: "Contraseña de administrador" },
+};`,
+    `export default {
+  onboarding: {
+    passwordReq: "パスワードは8文字以上である必要があります。",
+    adminPasswordReq: "パスワードは8文字以上である必要があります。",
+    password: "パスワードを入力",
+  },
+};`,
+    `const TRANSLATIONS = { login: { "placeholder-password": "Slaptažodis", password: "Slaptažodis", token: "Prieigosraktas" } };
+export default TRANSLATIONS;`,
+    `export default { password: "Пароль", apiKey: "API-ключ", secretKey: "秘密密钥设置", token: "토큰을입력하세요", passwordHint: "8자 이상 입력하세요" };`,
+    `export const de = { password: "Passwortbestätigung", apiKeyWarning: "Schlüssel-Überprüfung!", passwordRequirements: "Mindestens8Zeichen" };`,
+    `const t = (key, fallback) => fallback;
+export const message = t("passwordReq", "パスワードは8文字以上である必要があります。");`,
+    {
+      code: `export const ja = {
+  passwordTooltip: "大文字・小文字・数字を含めてください",
+  apiKeyPlaceholder: "sk-proj-…",
+  labelApiKey: "APIキー（必須）",
+} as const satisfies Record<string, string>;`,
+      filename: "src/locales/ja.ts",
+    },
+    // Storage, cookie and header NAMES that contain a credential word.
+    `export const AUTH_TOKEN = "brightllm_authToken";
+localStorage.getItem(AUTH_TOKEN);`,
+    `export const AUTH_TOKEN = "anythingllm_authToken";`,
+    `export const SESSION_TOKEN = "chatUI2_session_token";
+export const API_KEY_STORAGE = "myapp:openai:api-key";`,
+    `const API_KEY = "myapp:openai:apiKey2";
+export const loadKey = () => window.sessionStorage?.getItem(API_KEY) ?? "";`,
+    `import AsyncStorage from "@react-native-async-storage/async-storage";
+const TOKEN = ${q(random32)};
+export const saveToken = (token) => AsyncStorage.setItem(TOKEN, token);`,
+    `import { cookies } from "next/headers";
+const REFRESH_TOKEN = ${q(random32)};
+export async function GET() {
+  return Response.json({ ok: (await cookies()).get(REFRESH_TOKEN) !== undefined });
+}`,
+    {
+      code: `const AUTH_TOKEN = ${q(random32)};
+export const readToken = (req: Request) => req.headers.get(AUTH_TOKEN as string);`,
+      filename: "file.ts",
+    },
+    // Redaction markers and stand-ins.
+    `export const REDACTED_CREDENTIAL_VALUE = "_MYAPP_BLANK_4c1d7e2a-9b3f-4e8a-b6d2-7f0e1a2b3c4d";`,
+    `export const apiKey = ${q(`__REDACTED__${randomChars(64, alphabets.HEX, 322)}`)};`,
+    `export const SENTINEL_TOKEN = ${q(`__SENTINEL__${randomChars(20, alphabets.ALNUM, 323)}`)};`,
+    `export const maskedApiKey = ${q(random40)};`,
+    `const mockCredentials = { dummyToken: ${q(random32)}, fakeApiKey: ${q(random40)}, EXAMPLE_SECRET: ${q(random32)} };`,
+    `const headers = { Authorization: ${q(`Bearer REDACTED_${randomChars(16, alphabets.ALNUM, 324)}`)} };`,
+    `export function redact(credential) {
+  return { ...credential, apiKey: "[REDACTED]", password: "__PLACEHOLDER__" };
+}`,
     // Type positions and module specifiers.
     { code: `type LegacyKey = ${q(legacy)};\nlet k: LegacyKey;`, filename: "file.ts" },
     { code: `declare module ${q(google)} {}`, filename: "file.ts" },
@@ -323,6 +396,17 @@ const supabase = createClient("https://abcd.supabase.co", ${q(fake.jwt({ iss: "s
     { code: replicateAuth, errors: [secret("secret", "auth", replicateAuth, q(random40))] },
     { code: tsAsConst, filename: "file.ts", errors: [secret("secret", "apiKey", tsAsConst, q(random40))] },
     { code: tsNonNull, filename: "file.ts", errors: [secret("secret", "apiKey", tsNonNull, q(random40))] },
+    // Provider formats are keys under any name, in any file shape.
+    { code: placeholderText, errors: [key("OpenAI project API key", placeholderText, q(openai))] },
+    { code: placeholderKey, errors: [key("OpenAI project API key", placeholderKey, q(openai))] },
+    { code: dummyAnthropic, errors: [key("Anthropic API key", dummyAnthropic, q(anthropic))] },
+    { code: i18nRealKey, errors: [key("Google API key", i18nRealKey, q(google))] },
+    { code: storedProviderKey, errors: [key("OpenAI project API key", storedProviderKey, q(openai))] },
+    // Values stored under a name, keyed maps, random text before a credential word, accented passwords.
+    { code: storedValue, errors: [secret("secret", "TOKEN", storedValue, q(random40))] },
+    { code: mapKeyed, errors: [secret("secret", "AUTH_TOKEN", mapKeyed, q(random32))] },
+    { code: randomBeforeName, errors: [secret("secret", "ACCESS_TOKEN", randomBeforeName, q(`${randomChars(20, alphabets.ALNUM, 320)}_authToken`))] },
+    { code: accentedPassword, errors: [secret("password", "dbPassword", accentedPassword, q(`${randomChars(10, alphabets.ALNUM, 321)}ñ#7`))] },
     // A key split across literals.
     { code: splitKey, errors: [key("OpenAI project API key", splitKey, `${q(openai.slice(0, 24))} + ${q(openai.slice(24))}`)] },
     // Options.
