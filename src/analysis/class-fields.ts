@@ -71,6 +71,21 @@ export function resolveThisField(node: TSESTree.Node): TSESTree.Node | undefined
   return only && only.kind !== "compound" ? only.value : undefined;
 }
 
+/**
+ * What `this.name` reads in a class's instance code: the one value the class ever gives the field
+ * (see `resolveThisField`), or what a `get name()` made of one `return` gives when the field is never written.
+ */
+export function resolveThisMember(node: TSESTree.Node): TSESTree.Node | undefined {
+  const member = unwrapExpression(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const field = resolveThisField(member);
+  if (field) return field;
+  const name = memberName(member.property, member.computed);
+  const body = name === undefined ? undefined : thisClassBody(member);
+  if (!body || name === undefined || getFieldWrites(body, name).length > 0) return undefined;
+  return getGetterReturn(body, name);
+}
+
 /** Every write of `this.<name>` in the class: field initialisers, and assignments in its instance methods and the arrows inside them. */
 export function getFieldWrites(body: TSESTree.ClassBody, name: string): readonly FieldWrite[] {
   return classFields(body).writes.get(name) ?? NONE;

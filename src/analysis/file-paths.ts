@@ -2,6 +2,7 @@ import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
 import { CALL, findModuleReferences, type TraceMap } from "./modules";
+import { resolveThisMember } from "./class-fields";
 import { getFileScope, resolveIdentifierInit, resolveValue, type Scope } from "./static-value";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -143,6 +144,17 @@ function flatten(raw: TSESTree.Node, walk: Walk, out: PathPart[], depth: number)
       if (envName !== undefined) {
         if (TEMP_ENV.has(envName)) out.push({ kind: "root", root: "tmpdir", node: raw });
         else out.push({ kind: "hole", node: raw, envName });
+        return;
+      }
+      // `this.dir` set once in the class, or `get uri() { return path.resolve(…) }`.
+      const field = resolveThisMember(node);
+      if (field) {
+        const before = out.length;
+        flatten(field, walk, out, depth + 1);
+        for (let i = before; i < out.length; i++) {
+          const part = out[i]!;
+          if (part.kind === "hole") out[i] = { ...part, node: raw };
+        }
         return;
       }
       break;

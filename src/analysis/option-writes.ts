@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, unwrapExpression } from "./ast";
+import { resolveThisField } from "./class-fields";
 import { resolveString, type Scope } from "./static-value";
 
 /** A place where code gives an option a value. */
@@ -98,4 +99,16 @@ export function hasDynamicKey(node: OptionWriteNode): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * `{ rejectUnauthorized: this.rejectUnauthorized }`: the value comes from the class's own setting
+ * of the same name (a field or `this.rejectUnauthorized = …`), itself a write judged where it is
+ * made, so the forwarding write is not judged again.
+ */
+export function forwardsClassSetting(write: OptionWrite): boolean {
+  const value = unwrapExpression(write.value);
+  if (value.type !== AST_NODE_TYPES.MemberExpression || value.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = value.property.type === AST_NODE_TYPES.PrivateIdentifier ? value.property.name : getLiteralKeyName(value.property, value.computed);
+  return name === write.name && resolveThisField(value) !== undefined;
 }

@@ -1,6 +1,7 @@
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
+import { resolveThisMember } from "./class-fields";
 
 export type Scope = TSESLint.Scope.Scope;
 
@@ -147,6 +148,8 @@ function candidatesOf(raw: TSESTree.Node, walk: Walk): Candidate[] {
       case AST_NODE_TYPES.MemberExpression: {
         const viaObject = memberCandidates(node, next);
         if (viaObject.length > 0) return viaObject.map((c) => ({ value: c.value, node: raw }));
+        const field = resolveThisMember(node);
+        if (field) return candidatesOf(field, next).map((c) => ({ value: c.value, node: raw }));
         break;
       }
       default:

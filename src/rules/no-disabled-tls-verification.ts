@@ -8,6 +8,7 @@ import {
   getExpressionStatement,
   getFileScope,
   getMemberPath,
+  forwardsClassSetting,
   getOptionWrite,
   getParameterCalls,
   getStringParts,
@@ -516,7 +517,7 @@ export default createRule<[], MessageIds>({
       const peeked = peekOptionWriteName(node);
       if (peeked !== undefined ? !isHandledName(peeked) : !hasDynamicKey(node)) return;
       const write = getOptionWrite(node, scope());
-      if (!write) return;
+      if (!write || forwardsClassSetting(write)) return;
       if (write.name === REJECT_UNAUTHORIZED) {
         checkRejectUnauthorized(write);
         checkOptIn(write);

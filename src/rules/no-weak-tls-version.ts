@@ -3,6 +3,7 @@ import {
   findModuleReferences,
   findProperty,
   getFileScope,
+  forwardsClassSetting,
   getOptionWrite,
   getStringParts,
   getTrailingName,
@@ -390,7 +391,7 @@ export default createRule<Options, MessageIds>({
       const peeked = peekOptionWriteName(node);
       if (peeked !== undefined ? !HANDLED_NAMES.has(peeked) : !hasDynamicKey(node)) return;
       const write = getOptionWrite(node, scope());
-      if (!write || !HANDLED_NAMES.has(write.name)) return;
+      if (!write || !HANDLED_NAMES.has(write.name) || forwardsClassSetting(write)) return;
       if (TLS_DEFAULTS.has(write.name)) {
         if (isTlsDefaultWrite(write)) checkTlsDefault(write);
         return;

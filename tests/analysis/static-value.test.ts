@@ -20,6 +20,35 @@ describe("resolveCandidates", () => {
     expect(probe("const V = 0 as const; const probe = (V as number)!;").value).toEqual({ value: 0 });
     expect(probe("const V = { a: false } satisfies object; const probe = V.a;").value).toEqual({ value: false });
   });
+  it("reads this.<field> from its one initialiser or assignment, and getters made of one return", () => {
+    /** The values of the last `use(…)` argument in the code. */
+    const thisValues = (code: string): unknown[] =>
+      withContext(code, (context, program) => {
+        let found: unknown[] = [];
+        const visit = (node: { type: string; [key: string]: unknown }): void => {
+          if (node.type === "CallExpression" && (node.callee as { name?: string }).name === "use") {
+            found = resolveCandidates((node.arguments as never[])[0]!, getFileScope(context)).map((c) => c.value);
+          }
+          for (const [key, value] of Object.entries(node)) {
+            if (key === "parent") continue;
+            if (Array.isArray(value)) value.forEach((v) => v && typeof v === "object" && "type" in v && visit(v));
+            else if (value && typeof value === "object" && "type" in value) visit(value as never);
+          }
+        };
+        visit(program as never);
+        return found;
+      });
+    expect(thisValues("class A { verify = false; run() { use(this.verify); } }")).toEqual([false]);
+    expect(thisValues("class A { constructor() { this.algorithm = 'aes-256-cbc'; } run() { use(this.algorithm); } }")).toEqual(["aes-256-cbc"]);
+    expect(thisValues("class A { get mode() { return 'ecb'; } run() { use(this.mode); } }")).toEqual(["ecb"]);
+    expect(thisValues("class A { #v = 'TLSv1'; run() { use(this.#v); } }")).toEqual(["TLSv1"]);
+    // Written twice, from a parameter, or read where `this` is not the instance: not provable.
+    expect(thisValues("class A { v = 'a'; set(x) { this.v = x; } run() { use(this.v); } }")).toEqual([]);
+    expect(thisValues("class A { constructor(o) { this.v = o.v; } run() { use(this.v); } }")).toEqual([]);
+    expect(thisValues("class A { v = 'a'; run() { return function () { use(this.v); }; } }")).toEqual([]);
+    // A setter-less getter shadowed by a field write is not the value.
+    expect(thisValues("class A { get m() { return 'a'; } init() { this.m = 'b'; } run() { use(this.m); } }")).toEqual(["b"]);
+  });
   it("folds unary not", () => {
     expect(probe("const probe = !1;").value).toEqual({ value: false });
     expect(probe("const probe = !!0;").value).toEqual({ value: false });

@@ -472,6 +472,22 @@ export class LlmGateway {
       ],
     },
     {
+      // A field of another name holds the value: the setting that reads it is reported.
+      code: `import { Agent } from "node:https";
+export class Gateway {
+  private readonly verify = false;
+  agent = new Agent({ rejectUnauthorized: this.verify });
+}`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "rejectUnauthorized", line: 4, column: 23, endLine: 4, endColumn: 54, suggestions: [{ messageId: "suggestRemoveSetting", output: `import { Agent } from "node:https";
+export class Gateway {
+  private readonly verify = false;
+  agent = new Agent({});
+}` }] },
+      ],
+    },
+    {
       code: `class RagClient {
   #rejectUnauthorized = false;
   connect() { return tls.connect({ host: this.host, rejectUnauthorized: this.#rejectUnauthorized }); }

@@ -92,6 +92,19 @@ const storageContext = await storageContextFromDefaults({ vectorStore });` },
   invalid: [
     // LanceDB opened on a local directory
     {
+      // The directory comes from a getter of the class.
+      code: `const path = require("path");
+const lancedb = require("@lancedb/lancedb");
+class LanceStore {
+  get uri() { return path.resolve(__dirname, "storage", "lancedb"); }
+  async connect() { return lancedb.connect(this.uri); }
+}
+module.exports = LanceStore;`,
+      errors: [
+        { messageId: "localVectorStore", line: 5, column: 44, endLine: 5, endColumn: 52 },
+      ],
+    },
+    {
       code: `import * as lancedb from "@lancedb/lancedb";
 const db = await lancedb.connect("./data/lancedb");
 const table = await db.createTable("support_docs", rows);`,
