@@ -153,7 +153,8 @@ export default createRule<Options, MessageIds>({
     const patterns = compilePatterns(options);
     const minEntropy = options.minEntropy ?? DEFAULT_MIN_ENTROPY;
     const textContext = { minEntropy };
-    const isTestFile = TEST_FILE.test(projectPath(context.filename, context.cwd));
+    let testFile: boolean | undefined;
+    const isTestFile = (): boolean => (testFile ??= TEST_FILE.test(projectPath(context.filename, context.cwd)));
     const reported = new WeakSet<TSESTree.Node>();
     let credentialArguments: Map<TSESTree.Node, CredentialParameter> | undefined;
     let moduleWords: string[] | undefined;
@@ -184,7 +185,7 @@ export default createRule<Options, MessageIds>({
       }
       if (text.length < MIN_SECRET_LENGTH || text.startsWith("data:")) return false;
       for (const match of findSecretsInText(text, textContext)) {
-        if (isTestFile && match.format.contextGated) continue;
+        if (match.format.contextGated && isTestFile()) continue;
         if (isAllowed(text, text.slice(match.start, match.end))) continue;
         report(node, match);
         return true;
@@ -194,7 +195,7 @@ export default createRule<Options, MessageIds>({
 
     /** A whole value judged by the names it is bound to: gated formats, JWTs, generic secrets, passwords. */
     function checkNamedValue(value: string, node: TSESTree.Node): void {
-      if (isTestFile || value.length < MIN_CONTEXTUAL_LENGTH || value.length > MAX_CONTEXTUAL_LENGTH) return;
+      if (value.length < MIN_CONTEXTUAL_LENGTH || value.length > MAX_CONTEXTUAL_LENGTH || isTestFile()) return;
       const scheme = value.indexOf(" ") > 0 ? AUTH_SCHEME.exec(value) : null;
       const bare = scheme ? value.slice(scheme[0].length) : value;
       // The value's shape first (one cheap pass): most strings are words, identifiers or messages.
@@ -351,7 +352,7 @@ export default createRule<Options, MessageIds>({
             // A token inside one literal is that literal's report; here only tokens split across literals.
             const firstLeaf = ends.findIndex((end) => match.start < end);
             const lastLeaf = ends.findIndex((end) => match.end <= end);
-            if (firstLeaf === lastLeaf || (isTestFile && match.format.contextGated)) continue;
+            if (firstLeaf === lastLeaf || (match.format.contextGated && isTestFile())) continue;
             if (isAllowed(text, text.slice(match.start, match.end))) continue;
             report(node, match);
             return;
