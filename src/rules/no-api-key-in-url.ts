@@ -1,25 +1,12 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  CALL,
-  CONSTRUCT,
-  findModuleReferences,
-  findProperties,
-  findPropertyPath,
-  getCallOptionsObject,
-  getFileScope,
-  resolveIdentifierInit,
-  getLiteralKeyName,
-  getLogCall,
-  getMemberPath,
-  getStringParts,
-  getTrailingName,
-  importsAnyOf,
-  parseUrlParts,
-  unwrapExpression,
-  type Scope,
-  type TraceMap,
-} from "../analysis";
+import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "../analysis/ast";
+import { getLogCall } from "../analysis/logging";
+import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
+import { findProperties, findPropertyPath, getCallOptionsObject } from "../analysis/objects";
+import { getFileScope, resolveIdentifierInit, type Scope } from "../analysis/static-value";
+import { getStringParts } from "../analysis/string-parts";
+import { parseUrlParts } from "../analysis/url";
 import {
   findQueryValueCredentials,
   findStringBuildCredentials,
@@ -65,6 +52,20 @@ const AXIOS_CONFIG_NAMES = new Set(["config", "cfg", "requestConfig", "axiosConf
 const SEARCH_PARAMS_MENTIONS = defineMentions(["searchParams"]);
 const DEFAULT_QUERY_MENTIONS = defineMentions([SDK_DEFAULT_QUERY_OPTION]);
 const PARAMS_MENTIONS = defineMentions(["params"]);
+
+/** The trace map of each HTTP client, built once: its query-taking calls, and the chained request methods. */
+const HTTP_CLIENT_TRACE_MAPS = HTTP_CLIENT_QUERY_OPTIONS.map((spec) => {
+  const members = Object.keys(spec.calls);
+  if (spec.chainQueryMethod) members.push("", "get", "post", "put", "patch", "delete", "del", "head");
+  return { spec, traceMap: { [spec.module]: traceCalls(members) } as TraceMap<{ member: string }> };
+});
+
+/** The trace map of each SDK option that puts values in every request's query, built once. */
+const SDK_QUERY_TRACE_MAPS = SDK_QUERY_OPTIONS.map((spec) => {
+  const marker = spec.kind === "call" ? CALL : CONSTRUCT;
+  const traceMap = { [spec.module]: spec.member === "" ? { [marker]: spec } : { [spec.member]: { [marker]: spec } } } as TraceMap<typeof spec>;
+  return { spec, traceMap };
+});
 
 export default createRule<Options, MessageIds>({
   name: "no-api-key-in-url",
@@ -264,11 +265,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkHttpClients(): void {
-      for (const spec of HTTP_CLIENT_QUERY_OPTIONS) {
+      for (const { spec, traceMap } of HTTP_CLIENT_TRACE_MAPS) {
         if (!importsAnyOf(context as never, [spec.module])) continue;
-        const members = Object.keys(spec.calls);
-        if (spec.chainQueryMethod) members.push("", "get", "post", "put", "patch", "delete", "del", "head");
-        const references = findModuleReferences(context as never, { [spec.module]: traceCalls(members) } as TraceMap<{ member: string }>);
+        const references = findModuleReferences(context as never, traceMap);
         for (const ref of references) {
           if (ref.kind !== "call" || ref.node.type !== AST_NODE_TYPES.CallExpression) continue;
           const member = ref.path.slice(1).join(".");
@@ -280,11 +279,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkSdkQueryOptions(): void {
-      for (const spec of SDK_QUERY_OPTIONS) {
+      for (const { spec, traceMap } of SDK_QUERY_TRACE_MAPS) {
         if (!importsAnyOf(context as never, [spec.module])) continue;
-        const marker = spec.kind === "call" ? CALL : CONSTRUCT;
-        const map = { [spec.module]: spec.member === "" ? { [marker]: spec } : { [spec.member]: { [marker]: spec } } };
-        for (const ref of findModuleReferences(context as never, map as TraceMap<typeof spec>)) {
+        for (const ref of findModuleReferences(context as never, traceMap)) {
           const call = ref.node;
           if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) continue;
           const options = getCallOptionsObject(call, spec.argument, scope());
