@@ -1,43 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  alwaysReturnsFalsy,
-  CALL,
-  CONSTRUCT,
-  findModuleReferences,
-  findProperties,
-  getExpressionStatement,
-  getFileScope,
-  getMemberPath,
-  forwardsClassSetting,
-  getOptionWrite,
-  getParameterCalls,
-  getStringParts,
-  getTrailingName,
-  hasDynamicKey,
-  isLoopbackHost,
-  isLoopbackOnly,
-  parseQueryParts,
-  parseUrlParts,
-  peekOptionWriteName,
-  removeListElement,
-  removeStatement,
-  resolveCandidates,
-  resolveFunction,
-  resolveIdentifierInit,
-  resolveObjectExpressions,
-  resolveString,
-  resolveValue,
-  skipWrappersUp,
-  unwrapExpression,
-  type Candidate,
-  type FunctionNode,
-  type OptionWrite,
-  type OptionWriteNode,
-  type QueryParam,
-  type Scope,
-  type StringPart,
-  type TraceMap,
-} from "../analysis";
+import { getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
+import { isLoopbackOnly } from "../analysis/connection-target";
+import { getExpressionStatement, removeListElement, removeStatement } from "../analysis/edits";
+import { alwaysReturnsFalsy, type FunctionNode, getParameterCalls, resolveFunction } from "../analysis/functions";
+import { CALL, CONSTRUCT, findModuleReferences, type TraceMap } from "../analysis/modules";
+import { findProperties, resolveObjectExpressions } from "../analysis/objects";
+import { forwardsClassSetting, getOptionWrite, hasDynamicKey, type OptionWrite, type OptionWriteNode, peekOptionWriteName } from "../analysis/option-writes";
+import { type Candidate, getFileScope, resolveCandidates, resolveIdentifierInit, resolveString, resolveValue, type Scope } from "../analysis/static-value";
+import { getStringParts, type StringPart } from "../analysis/string-parts";
+import { isLoopbackHost, parseQueryParts, parseUrlParts, type QueryParam } from "../analysis/url";
 import {
   CHECK_SERVER_IDENTITY,
   CHROMIUM_IGNORE_CERT_SWITCHES,

@@ -1,5 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { getLogCall } from "../analysis";
+import { getLogCall } from "../analysis/logging";
 import { getConversationFlow, type ConversationFlow, type ConversationOrigin } from "../analysis/conversation-flow";
 import { getStorageWrites } from "../analysis/storage-writes";
 import { createRule } from "../util/create-rule";

@@ -1,32 +1,12 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  isModuleOrTypeNameString,
-  CALL,
-  CONSTRUCT,
-  READ,
-  findModuleReferences,
-  findProperty,
-  getFileScope,
-  getLiteralKeyName,
-  getLogCall,
-  getMemberPath,
-  getStringParts,
-  getTrailingName,
-  hostMatches,
-  importsAnyOf,
-  isLoopbackHost,
-  resolveIdentifierInit,
-  resolveObjectExpressions,
-  resolveStrings,
-  skipWrappersUp,
-  splitUrlList,
-  parseUrlParts,
-  unwrapExpression,
-  type Scope,
-  type StringPart,
-  type TraceMap,
-} from "../analysis";
+import { getLiteralKeyName, getMemberPath, getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
+import { getLogCall } from "../analysis/logging";
+import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, READ, type TraceMap } from "../analysis/modules";
+import { findProperty, resolveObjectExpressions } from "../analysis/objects";
+import { getFileScope, resolveIdentifierInit, resolveStrings, type Scope } from "../analysis/static-value";
+import { getStringParts, type StringPart } from "../analysis/string-parts";
+import { hostMatches, isLoopbackHost, parseUrlParts, splitUrlList } from "../analysis/url";
 import { findCreatedObjectCalls } from "../analysis/instance-calls";
 import { findGlobalCalls } from "../analysis/runtime-globals";
 import { isAssertionData } from "../analysis/test-code";

@@ -1,5 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getFileScope, hostMatches, importsAnyOf, resolveCandidates, resolveObjectExpressions, unwrapExpression, type Scope } from "../analysis";
+import { unwrapExpression } from "../analysis/ast";
+import { importsAnyOf } from "../analysis/modules";
+import { resolveObjectExpressions } from "../analysis/objects";
+import { getFileScope, resolveCandidates, type Scope } from "../analysis/static-value";
+import { hostMatches } from "../analysis/url";
 import { isLocalAddress, isLocalHost as isLocalHostName, readAddressCandidates, type AddressCandidate } from "../analysis/connection-values";
 import { findSdkClientCalls, getSdkOptionsObjects, readSetting, type OptionsObject, type SettingPlace } from "../analysis/sdk-clients";
 import {

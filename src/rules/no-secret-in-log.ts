@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getFileScope, getLogCall, unwrapExpression } from "../analysis";
+import { unwrapExpression } from "../analysis/ast";
+import { getLogCall } from "../analysis/logging";
+import { getFileScope } from "../analysis/static-value";
 import { findLoggedSecrets, getArgumentLabel, type CarrierKind, type LoggedSecret, type LoggedSource } from "../analysis/logged-secrets";
 import { defineMentions, fileMentions, type Mentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";

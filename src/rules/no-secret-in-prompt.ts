@@ -1,6 +1,7 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getFileScope, getTrailingName, resolveString, unwrapExpression, type Scope } from "../analysis";
+import { getTrailingName, unwrapExpression } from "../analysis/ast";
+import { getFileScope, resolveString, type Scope } from "../analysis/static-value";
 import { getPromptFile, walkPromptValue } from "../analysis/prompt-flow";
 import { findSecretsInText, getSecretEvidence, isEnvObject, type SecretEvidence } from "../analysis/secret-values";
 import { CONTENT_PROPERTY_NAMES, PROMPT_PROSE_NAME_WORDS } from "../knowledge/prompts";

@@ -1,21 +1,9 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  CALL,
-  CONSTRUCT,
-  findModuleReferences,
-  findProperty,
-  getFileScope,
-  getLiteralKeyName,
-  getMemberPath,
-  importsAnyOf,
-  resolveIdentifierInit,
-  resolveObjectExpression,
-  resolveValue,
-  unwrapExpression,
-  type Scope,
-  type TraceMap,
-} from "../analysis";
+import { getLiteralKeyName, getMemberPath, unwrapExpression } from "../analysis/ast";
+import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
+import { findProperty, resolveObjectExpression } from "../analysis/objects";
+import { getFileScope, resolveIdentifierInit, resolveValue, type Scope } from "../analysis/static-value";
 import { getLeadingText, getPathRoot, isFullyKnown, pathStartsWithAny, readFilePath } from "../analysis/file-paths";
 import { findInstanceMethodCalls, resolveInstanceOrigin, unwrapAwait } from "../analysis/tracked-instances";
 import {

@@ -1,24 +1,9 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  CALL,
-  READ,
-  findModuleReferences,
-  findProperty,
-  getFileScope,
-  getLiteralKeyName,
-  getTrailingName,
-  importsAnyOf,
-  resolveCandidates,
-  resolveIdentifierInit,
-  resolveObjectExpressions,
-  resolveValue,
-  unwrapExpression,
-  type Candidate,
-  type ModuleReference,
-  type Scope,
-  type TraceMap,
-} from "../analysis";
+import { getLiteralKeyName, getTrailingName, unwrapExpression } from "../analysis/ast";
+import { CALL, findModuleReferences, importsAnyOf, type ModuleReference, READ, type TraceMap } from "../analysis/modules";
+import { findProperty, resolveObjectExpressions } from "../analysis/objects";
+import { type Candidate, getFileScope, resolveCandidates, resolveIdentifierInit, resolveValue, type Scope } from "../analysis/static-value";
 import { describeBuffer } from "../analysis/byte-buffers";
 import { findGlobalMemberReferences } from "../analysis/global-member-references";
 import { resolveThisField } from "../analysis/class-fields";

@@ -1,26 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  findModuleReferences,
-  findProperty,
-  getFileScope,
-  forwardsClassSetting,
-  getOptionWrite,
-  getStringParts,
-  getTrailingName,
-  hasDynamicKey,
-  isLoopbackOnly,
-  joinParts,
-  peekOptionWriteName,
-  READ,
-  resolveCandidates,
-  resolveIdentifierInit,
-  unwrapExpression,
-  type Candidate,
-  type OptionWrite,
-  type OptionWriteNode,
-  type Scope,
-  type TraceMap,
-} from "../analysis";
+import { getTrailingName, unwrapExpression } from "../analysis/ast";
+import { isLoopbackOnly } from "../analysis/connection-target";
+import { findModuleReferences, READ, type TraceMap } from "../analysis/modules";
+import { findProperty } from "../analysis/objects";
+import { forwardsClassSetting, getOptionWrite, hasDynamicKey, type OptionWrite, type OptionWriteNode, peekOptionWriteName } from "../analysis/option-writes";
+import { type Candidate, getFileScope, resolveCandidates, resolveIdentifierInit, type Scope } from "../analysis/static-value";
+import { getStringParts, joinParts } from "../analysis/string-parts";
 import {
   CONNECTION_HOST_OPTIONS,
   CONNECTION_URL_OPTIONS,

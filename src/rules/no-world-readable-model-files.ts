@@ -1,20 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  CALL,
-  READ,
-  findModuleReferences,
-  findProperty,
-  getFileScope,
-  getLiteralKeyName,
-  importsAnyOf,
-  resolveCandidates,
-  resolveObjectExpression,
-  resolveObjectExpressions,
-  resolveString,
-  unwrapExpression,
-  type Scope,
-  type TraceMap,
-} from "../analysis";
+import { getLiteralKeyName, unwrapExpression } from "../analysis/ast";
+import { CALL, findModuleReferences, importsAnyOf, READ, type TraceMap } from "../analysis/modules";
+import { findProperty, resolveObjectExpression, resolveObjectExpressions } from "../analysis/objects";
+import { getFileScope, resolveCandidates, resolveString, type Scope } from "../analysis/static-value";
 import { getKnownBaseName, getKnownText, isSharedTempPath, readFilePath, type FilePath } from "../analysis/file-paths";
 import { findInstanceMethodCalls, resolveInstanceOrigin } from "../analysis/tracked-instances";
 import {

@@ -1,26 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import {
-  CALL,
-  CONSTRUCT,
-  findModuleReferences,
-  findProperty,
-  getFileScope,
-  getLiteralKeyName,
-  getStringParts,
-  hostMatches,
-  importsAnyOf,
-  isInternalHost,
-  isLoopbackHost,
-  parseUrlParts,
-  resolveCandidates,
-  resolveIdentifierInit,
-  resolveObjectExpression,
-  resolveObjectExpressions,
-  resolveValue,
-  unwrapExpression,
-  type Scope,
-  type TraceMap,
-} from "../analysis";
+import { getLiteralKeyName, unwrapExpression } from "../analysis/ast";
+import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
+import { findProperty, resolveObjectExpression, resolveObjectExpressions } from "../analysis/objects";
+import { getFileScope, resolveCandidates, resolveIdentifierInit, resolveValue, type Scope } from "../analysis/static-value";
+import { getStringParts } from "../analysis/string-parts";
+import { hostMatches, isInternalHost, isLoopbackHost, parseUrlParts } from "../analysis/url";
 import { findInstanceUses, resolveInstanceOrigin } from "../analysis/tracked-instances";
 import { createRule } from "../util/create-rule";
 

@@ -1,27 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import {
-  CALL,
-  CONSTRUCT,
-  findModuleReferences,
-  findProperty,
-  getCalleeName,
-  getMemberPath,
-  getObjectProperties,
-  getStringParts,
-  getTrailingName,
-  importsAnyOf,
-  isLoopbackHost,
-  parseUrlParts,
-  parseUrlString,
-  resolveObjectExpression,
-  resolveIdentifierInit,
-  resolveObjectExpressions,
-  resolveStrings,
-  resolveValue,
-  unwrapExpression,
-  type Scope,
-  type TraceMap,
-} from "../analysis";
+import { getCalleeName, getMemberPath, getTrailingName, unwrapExpression } from "../analysis/ast";
+import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
+import { findProperty, getObjectProperties, resolveObjectExpression, resolveObjectExpressions } from "../analysis/objects";
+import { resolveIdentifierInit, resolveStrings, resolveValue, type Scope } from "../analysis/static-value";
+import { getStringParts } from "../analysis/string-parts";
+import { isLoopbackHost, parseUrlParts, parseUrlString } from "../analysis/url";
 import { findValueDestinations, resolveFunctionNode, type ValueDestination } from "../analysis/value-destinations";
 import {
   AGENT_CONTAINER_KEYS,
