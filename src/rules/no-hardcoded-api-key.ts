@@ -195,11 +195,11 @@ export default createRule<Options, MessageIds>({
 
     /** A whole value judged by the names it is bound to: gated formats, JWTs, generic secrets, passwords. */
     function checkNamedValue(value: string, node: TSESTree.Node): void {
-      if (value.length < MIN_CONTEXTUAL_LENGTH || value.length > MAX_CONTEXTUAL_LENGTH || isTestFile()) return;
+      if (value.length < MIN_CONTEXTUAL_LENGTH || value.length > MAX_CONTEXTUAL_LENGTH) return;
       const scheme = value.indexOf(" ") > 0 ? AUTH_SCHEME.exec(value) : null;
       const bare = scheme ? value.slice(scheme[0].length) : value;
       // The value's shape first (one cheap pass): most strings are words, identifiers or messages.
-      if (!couldBeSecretValue(bare)) return;
+      if (!couldBeSecretValue(bare) || isTestFile()) return;
       const names = collectNames(node);
       if (!names) return;
       const secretNames = names.owner.filter((n) => (n.isEnv ? isSecretEnvName(n.name) : isSecretName(n.name)) || isUserPassPair(n, names));
