@@ -5,7 +5,8 @@ import { getFileScope } from "../analysis/static-value";
 import { findLoggedSecrets, getArgumentLabel, type CarrierKind, type LoggedSecret, type LoggedSource } from "../analysis/logged-secrets";
 import { defineMentions, fileMentions, type Mentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
-import { LOGGER_MODULES } from "../knowledge/loggers";
+import { CONSOLE_METHODS, LOG_FUNCTIONS, LOGGER_METHODS, LOGGER_MODULES } from "../knowledge/loggers";
+import { importsAnyOf } from "../analysis/modules";
 
 type Options = [{ extraLoggers?: string[] }];
 type MessageIds = "secretInLog" | "carrierInLog" | "suggestLogPresence";
@@ -32,6 +33,14 @@ const BARE_CONDITIONAL_PARENTS = new Set<string>([
  * `fastify.log`), a logger library's module (`pino`, `winston`, `debug`), Sentry, or `stderr`.
  */
 const MENTIONS = defineMentions(["console", "log", "stderr", "sentry", ...Object.keys(LOGGER_MODULES)]);
+
+/** Calls of a method that may write a log (`console.log`, `logger.info`, `process.stderr.write`, `Sentry.captureMessage`): the selector passes only those. */
+const LOG_METHODS = [...new Set([...CONSOLE_METHODS, ...LOGGER_METHODS, ...Object.values(LOG_FUNCTIONS).flat()])].join("|");
+const LOG_METHOD_CALL = `CallExpression[callee.property.name=/^(?:${LOG_METHODS})$/]`;
+const LOG_METHOD_CALL_COMPUTED = `CallExpression[callee.property.value=/^(?:${LOG_METHODS})$/]`;
+const FUNCTION_CALL = "CallExpression[callee.type='Identifier']";
+/** Modules that make callable loggers or export log functions. */
+const FUNCTION_LOGGER_MODULES = [...Object.keys(LOGGER_MODULES), ...Object.keys(LOG_FUNCTIONS)];
 
 const extraMentions = new Map<string, Mentions>();
 
@@ -143,22 +152,29 @@ export default createRule<Options, MessageIds>({
       context.report({ node: finding.node, messageId: "carrierInLog", data: { name: shortName(finding.node), what } });
     }
 
-    return {
-      CallExpression(node) {
-        const log = getLogCall(node, context as never, extraLoggers);
-        if (!log || log.args.length === 0) return;
-        const scope = getFileScope(context);
-        let label: string | undefined;
-        for (const arg of log.args) {
-          if (arg.type === AST_NODE_TYPES.SpreadElement) {
-            label = undefined;
-            continue;
-          }
-          for (const finding of findLoggedSecrets(arg, scope, label)) report(finding);
-          label = getArgumentLabel(arg);
+    function checkCall(node: TSESTree.CallExpression): void {
+      const log = getLogCall(node, context as never, extraLoggers);
+      if (!log || log.args.length === 0) return;
+      const scope = getFileScope(context);
+      let label: string | undefined;
+      for (const arg of log.args) {
+        if (arg.type === AST_NODE_TYPES.SpreadElement) {
+          label = undefined;
+          continue;
         }
-      },
+        for (const finding of findLoggedSecrets(arg, scope, label)) report(finding);
+        label = getArgumentLabel(arg);
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {
+      [LOG_METHOD_CALL]: checkCall,
+      [LOG_METHOD_CALL_COMPUTED]: checkCall,
     };
+    // `dbg(token)` after `const dbg = debug("app")`, `captureMessage(…)` imported from Sentry, or a
+    // function the user names in `extraLoggers`: calls of a bare function can only log in such files.
+    if (extraLoggers.size > 0 || importsAnyOf(context as never, FUNCTION_LOGGER_MODULES)) listeners[FUNCTION_CALL] = checkCall;
+    return listeners;
   },
 });
 

@@ -88,6 +88,33 @@ const x = Math.log(apiKey.length);`,
 console.log({ apiKey: "YOUR_API_KEY" });`,
   ],
   invalid: [
+    // Log calls written with a computed method name, optional chaining, or a callable logger
+    {
+      code: `const apiKey = process.env.OPENAI_API_KEY;
+console["error"](apiKey);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 18, endLine: 2, endColumn: 24, suggestions: [{ messageId: "suggestLogPresence", output: `const apiKey = process.env.OPENAI_API_KEY;
+console["error"](apiKey ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `const apiKey = process.env.OPENAI_API_KEY;
+logger?.warn(apiKey);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 14, endLine: 2, endColumn: 20, suggestions: [{ messageId: "suggestLogPresence", output: `const apiKey = process.env.OPENAI_API_KEY;
+logger?.warn(apiKey ? "[set]" : "[missing]");` }] },
+      ],
+    },
+    {
+      code: `import createDebug from "debug";
+const dbg = createDebug("rag:client");
+dbg(process.env.OPENAI_API_KEY);`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 5, endLine: 3, endColumn: 31, suggestions: [{ messageId: "suggestLogPresence", output: `import createDebug from "debug";
+const dbg = createDebug("rag:client");
+dbg(process.env.OPENAI_API_KEY ? "[set]" : "[missing]");` }] },
+      ],
+    },
     // A credential as an argument
     {
       code: `const apiKey = process.env.OPENAI_API_KEY;
