@@ -1,6 +1,7 @@
 // One timed ESLint run in a fresh process (so memory figures are its own):
 //   node bench/lint-once.mjs <mode> <file-list.json>
-// Prints one JSON line: wall time, peak RSS, problems, and per-rule time from ESLint's --stats data.
+// Prints one JSON line: wall and CPU time, peak RSS, problems, and per-rule time from ESLint's --stats data.
+// BENCH_PLUGIN=<path to a built index.js> measures another build of the plugin (to compare two builds).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -21,7 +22,7 @@ function modeConfig(name) {
       return [];
     case "recommended":
     case "strict":
-      return [require("./dist/index.js").configs[name]];
+      return [require(process.env.BENCH_PLUGIN ?? "./dist/index.js").configs[name]];
     case "eslint-plugin-no-secrets":
       return [{ plugins: { "no-secrets": requireAlt("eslint-plugin-no-secrets") }, rules: { "no-secrets/no-secrets": "error" } }];
     case "eslint-plugin-sonarjs": {
@@ -50,8 +51,11 @@ const eslint = new ESLint({
 });
 
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const results = await eslint.lintFiles(files);
 const wallMs = performance.now() - start;
+const cpu = process.cpuUsage(cpuStart);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 const ruleMs = {};
 let problems = 0;
 let fatal = 0;
@@ -64,4 +68,4 @@ for (const result of results) {
     for (const [rule, t] of Object.entries(pass.rules ?? {})) ruleMs[rule] = (ruleMs[rule] ?? 0) + t.total;
   }
 }
-process.stdout.write(`${JSON.stringify({ mode, files: results.length, wallMs, maxRssMB: process.resourceUsage().maxRSS / 1024, problems, fatal, ruleMs })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, files: results.length, wallMs, cpuMs, maxRssMB: process.resourceUsage().maxRSS / 1024, problems, fatal, ruleMs })}\n`);

@@ -49,20 +49,28 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 const baseline = median(runs.none.map((r) => r.wallMs));
+const cpuBaseline = median(runs.none.map((r) => r.cpuMs));
 const rows = modes.map((mode) => {
   const wall = median(runs[mode].map((r) => r.wallMs));
   const ruleTotals = {};
   for (const run of runs[mode]) for (const [rule, ms] of Object.entries(run.ruleMs)) (ruleTotals[rule] ??= []).push(ms);
   const perRule = Object.fromEntries(Object.entries(ruleTotals).map(([rule, xs]) => [rule, median(xs)]).sort((a, b) => b[1] - a[1]));
-  return { mode, medianMs: Math.round(wall), ratio: wall / baseline, addedPct: ((wall - baseline) / baseline) * 100, peakRssMB: Math.round(Math.max(...runs[mode].map((r) => r.maxRssMB))), problems: runs[mode][0].problems, perRule };
+  const ruleMs = Object.values(perRule).reduce((sum, ms) => sum + ms, 0);
+  const cpu = median(runs[mode].map((r) => r.cpuMs));
+  return { mode, medianMs: Math.round(wall), cpuMs: Math.round(cpu), cpuAddedPct: ((cpu - cpuBaseline) / cpuBaseline) * 100, ratio: wall / baseline, addedPct: ((wall - baseline) / baseline) * 100, ruleMs, rulePct: (ruleMs / baseline) * 100, peakRssMB: Math.round(Math.max(...runs[mode].map((r) => r.maxRssMB))), problems: runs[mode][0].problems, perRule };
 });
 
 const lines = [];
 lines.push(`Corpus: ${files.length} files (${sample > 0 ? `every n-th of ${all.length}` : "all"}), ${rounds} rounds, ESLint ${JSON.parse(execFileSync("node", ["-p", "JSON.stringify(require('eslint/package.json').version)"], { cwd: root, encoding: "utf8" }))}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`);
 lines.push("");
-lines.push("| run | median wall time | ratio to no rules | added | peak memory | problems reported |");
-lines.push("| :-- | --: | --: | --: | --: | --: |");
-for (const r of rows) lines.push(`| ${r.mode} | ${(r.medianMs / 1000).toFixed(2)} s | ${r.ratio.toFixed(3)} | ${r.mode === "none" ? "—" : `${r.addedPct >= 0 ? "+" : ""}${r.addedPct.toFixed(1)} %`} | ${r.peakRssMB} MB | ${r.problems} |`);
+lines.push("| run | median wall time | ratio to no rules | added | CPU time added | rule time (share of no rules) | peak memory | problems reported |");
+lines.push("| :-- | --: | --: | --: | --: | --: | --: | --: |");
+for (const r of rows) {
+  const added = r.mode === "none" ? "—" : `${r.addedPct >= 0 ? "+" : ""}${r.addedPct.toFixed(1)} %`;
+  const ruleTime = r.mode === "none" ? "—" : `${Math.round(r.ruleMs)} ms (${r.rulePct.toFixed(2)} %)`;
+  const cpuAdded = r.mode === "none" ? "—" : `${r.cpuAddedPct >= 0 ? "+" : ""}${r.cpuAddedPct.toFixed(1)} %`;
+  lines.push(`| ${r.mode} | ${(r.medianMs / 1000).toFixed(2)} s | ${r.ratio.toFixed(3)} | ${added} | ${cpuAdded} | ${ruleTime} | ${r.peakRssMB} MB | ${r.problems} |`);
+}
 for (const r of rows.filter((x) => x.mode !== "none")) {
   lines.push("", `Per-rule time (${r.mode}, ESLint stats, median of rounds, share of the no-rules run):`, "");
   lines.push("| rule | time | share |", "| :-- | --: | --: |");
