@@ -285,6 +285,18 @@ export const PLAINTEXT_SERVER_FACTORIES: Readonly<Record<string, { members: read
   http2: { members: ["createServer"], secure: "http2.createSecureServer" },
 };
 
+/**
+ * Web frameworks whose app starts a plain HTTP server when its `listen()` is called (`app.listen(3000)`
+ * runs `http.createServer(app).listen(3000)`). Reported only with `serverCreation`, and only where the
+ * app's `listen` is called: an app handed to `https.createServer(options, app)`, or exported for a
+ * serverless adapter, serves nothing itself.
+ */
+export const PLAINTEXT_LISTEN_FACTORIES: Readonly<Record<string, { members: readonly string[]; use: "call" | "new" }>> = {
+  express: { members: [""], use: "call" },
+  polka: { members: [""], use: "call" },
+  koa: { members: [""], use: "new" },
+};
+
 /** Words of a variable or property name that say it holds a server's listen address (`HOST`, `bindAddress`, `listenIp`). */
 export const LISTEN_HOST_NAME_WORDS: ReadonlySet<string> = new Set(["host", "hostname", "address", "addr", "ip", "bind", "interface", "iface"]);
 

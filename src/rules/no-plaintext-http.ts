@@ -28,6 +28,7 @@ import {
   LISTEN_HOST_NAME_WORDS,
   MOCK_MODULES,
   PATH_TRAFFIC_HINTS,
+  PLAINTEXT_LISTEN_FACTORIES,
   PLAINTEXT_SERVER_FACTORIES,
   TRAFFIC_DESCRIPTIONS,
   TRANSFORMERS_HOST_SETTING,
@@ -152,12 +153,38 @@ function buildTransformersTraceMap(): TraceMap<boolean[]> {
   return withDefaultMirror<boolean[]>(map);
 }
 
-function buildServerTraceMap(): TraceMap<string[]> {
+/** A call that makes a server: the secure replacement to name, and whether only a `listen()` on it serves anything. */
+interface ServerFactory {
+  secure: string;
+  needsListen: boolean;
+}
+
+/** `.listen(…)` further down a chain on the created object: `polka().use(handler).listen(3000)`. */
+function chainedListens(created: TSESTree.Node): TSESTree.CallExpression[] {
+  const out: TSESTree.CallExpression[] = [];
+  let current = skipWrappersUp(created);
+  for (let step = 0; step < MAX_CHAIN; step++) {
+    const member = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) break;
+    const call = member.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
+    if (step > 0 && getTrailingName(member) === "listen") out.push(call);
+    current = skipWrappersUp(call);
+  }
+  return out;
+}
+
+const MAX_CHAIN = 16;
+
+function buildServerTraceMap(): TraceMap<ServerFactory[]> {
   const map: TraceNode = {};
   for (const [module, { members, secure }] of Object.entries(PLAINTEXT_SERVER_FACTORIES)) {
-    for (const member of members) addTrace(map, module, member, CALL, secure);
+    for (const member of members) addTrace(map, module, member, CALL, { secure, needsListen: false });
   }
-  return withDefaultMirror<string[]>(map);
+  for (const [module, { members, use }] of Object.entries(PLAINTEXT_LISTEN_FACTORIES)) {
+    for (const member of members) addTrace(map, module, member, use === "new" ? CONSTRUCT : CALL, { secure: "https.createServer", needsListen: true });
+  }
+  return withDefaultMirror<ServerFactory[]>(map);
 }
 
 function buildMockTraceMap(): TraceMap<boolean[]> {
@@ -229,7 +256,7 @@ export default createRule<Options, MessageIds>({
           },
           serverCreation: {
             type: "boolean",
-            description: "Also report plaintext servers: http.createServer, http2.createServer and insecure gRPC server credentials not bound to loopback.",
+            description: "Also report plaintext servers: http.createServer, http2.createServer, Express, Polka and Koa apps that listen, and insecure gRPC server credentials, not bound to loopback.",
           },
           allowedHosts: {
             type: "array",
@@ -568,18 +595,24 @@ export default createRule<Options, MessageIds>({
 
     function checkServers(): void {
       for (const reference of findModuleReferences(context, SERVER_TRACE_MAP)) {
-        if (reference.kind !== "call") continue;
-        const call = reference.node as TSESTree.CallExpression;
-        const listens = findCreatedObjectCalls(call, scope).filter((use) => use.method === "listen");
-        const listen = listenHosts(listens.map((use) => use.call));
+        if (reference.kind === "read") continue;
+        const call = reference.node as TSESTree.CallExpression | TSESTree.NewExpression;
+        const factory = reference.info[0];
+        const listens = [
+          ...findCreatedObjectCalls(call, scope).filter((use) => use.method === "listen").map((use) => use.call),
+          ...chainedListens(call),
+        ];
+        if (factory?.needsListen && listens.length === 0) continue;
+        const listen = listenHosts(listens);
         const loopbackOnly =
           listens.length > 0 && !listen.everyInterface && !listen.dynamic && !listen.unknown && listen.hosts.every(isLoopbackBindHost);
         if (loopbackOnly) continue;
-        const factory = `${reference.path[0]}.${reference.path.slice(1).join(".")}`;
+        const path = reference.path.length > 1 ? `${reference.path[0]}.${reference.path.slice(1).join(".")}` : reference.path[0]!;
+        const name = reference.kind === "construct" ? `new ${path}` : path;
         context.report({
           node: call.callee,
           messageId: "plaintextServer",
-          data: { factory, secure: reference.info[0] ?? "https.createServer", host: listenAddress(listen) },
+          data: { factory: name, secure: factory?.secure ?? "https.createServer", host: listenAddress(listen) },
         });
       }
     }

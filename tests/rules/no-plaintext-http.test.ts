@@ -122,6 +122,17 @@ const server = new Server();
 server.bindAsync("127.0.0.1:50051", ServerCredentials.createInsecure(), () => {});`,
       options: [{"serverCreation":true}],
     },
+    {
+      // A framework app serves nothing until its listen(): handed to an HTTPS server, exported, or bound to loopback.
+      code: `import express from "express";
+import https from "node:https";
+const app = express();
+https.createServer({ key, cert }, app).listen(8443);
+export const handler = express();
+const local = express();
+local.listen(3000, "127.0.0.1");`,
+      options: [{"serverCreation":true}],
+    },
     // strictAllUrls: names, patterns, messages and test doubles are not connections.
     {
       code: `const SVG_NS = "http://www.w3.org/2000/svg";
@@ -1465,6 +1476,28 @@ server.listen({ port: 3000, host: "0.0.0.0" });`,
       errors: [
         { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 2, column: 1, endLine: 2, endColumn: 18 },
         { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 16, endLine: 3, endColumn: 33 },
+      ],
+    },
+    {
+      code: `const express = require("express");
+const app = express();
+app.use(express.json());
+app.listen(process.env.PORT ?? 8888, () => console.log("collector ready"));`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "express", secure: "https.createServer", host: "every interface" }, line: 2, column: 13, endLine: 2, endColumn: 20 },
+      ],
+    },
+    {
+      code: `import polka from "polka";
+import Koa from "koa";
+polka().use(handler).listen(3000, "0.0.0.0");
+const koa = new Koa();
+koa.listen(8080);`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "polka", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 1, endLine: 3, endColumn: 6 },
+        { messageId: "plaintextServer", data: { factory: "new koa", secure: "https.createServer", host: "every interface" }, line: 4, column: 17, endLine: 4, endColumn: 20 },
       ],
     },
     {
