@@ -23,8 +23,10 @@ interface FileMentions {
   found: Set<string>;
 }
 
-const fileCache = new WeakMap<object, FileMentions>();
-/** The file every rule asks about while ESLint creates the rules for it. */
+/**
+ * The file the rules ask about: ESLint lints one file at a time, creating every rule for it in a
+ * row, so one slot holds the answer (another file simply scans again).
+ */
 let lastFile: object | undefined;
 let lastEntry: FileMentions | undefined;
 
@@ -74,13 +76,13 @@ function scan(text: string): Set<string> {
 export function fileMentions(context: Context, mentions: Mentions): boolean {
   if (mentions.words.length === 0) return false;
   const sourceCode = context.sourceCode;
-  let entry = sourceCode === lastFile ? lastEntry : fileCache.get(sourceCode);
+  let entry = sourceCode === lastFile ? lastEntry : undefined;
   if (!entry || entry.version !== version) {
     entry = { version, found: scan(sourceCode.text) };
-    fileCache.set(sourceCode, entry);
+    lastFile = sourceCode;
+    lastEntry = entry;
   }
-  lastFile = sourceCode;
-  lastEntry = entry;
   const found = entry.found;
-  return mentions.words.some((word) => found.has(word));
+  for (const word of mentions.words) if (found.has(word)) return true;
+  return false;
 }
