@@ -17,6 +17,9 @@ const logger = pino();
 const redis = createClient({ url: process.env.REDIS_URL });
 await redis.connect();
 
+// ❌ no-plaintext-http (strict): app.listen() below serves plain HTTP on every interface, so chats
+//    and bearer tokens cross the network unencrypted; terminate TLS here or listen on loopback
+//    behind a TLS proxy.
 const app = express();
 app.use(express.json({ limit: "1mb" }));
 
