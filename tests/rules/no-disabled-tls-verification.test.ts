@@ -1,24 +1,9 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import rule from "../../src/rules/no-disabled-tls-verification";
 import { runRuleTests } from "../rule-tester";
+import { locationOf as at } from "../support/locations";
 
 type MessageId = "verificationOptIn" | "suggestVerifyByDefault";
-
-/** The location of the `nth` occurrence of `text` in `code`, as ESLint reports it. */
-function at(code: string, text: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = code.indexOf(text, index + 1);
-    if (index < 0) throw new Error(`"${text}" (#${nth}) is not in the test code`);
-  }
-  const position = (offset: number): { line: number; column: number } => {
-    const before = code.slice(0, offset);
-    return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-  };
-  const start = position(index);
-  const end = position(index + text.length);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
 
 /**
  * An option left off unless a variable is set: reported on `comparison`; with `fixed`, the

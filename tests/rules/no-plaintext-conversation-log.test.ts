@@ -1,24 +1,10 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import rule from "../../src/rules/no-plaintext-conversation-log";
 import { runRuleTests } from "../rule-tester";
+import { locationAfter as at } from "../support/locations";
 
 type MessageIds = "loggedInPlaintext" | "writtenInPlaintext" | "storedInPlaintext";
 type Options = [{ loggerNames?: string[] }];
-
-/** The 1-based location of the first `text` in `code` that comes after `after` (when given). */
-function at(code: string, text: string, after = ""): { line: number; column: number; endLine: number; endColumn: number } {
-  const anchor = code.indexOf(after);
-  if (anchor < 0) throw new Error(`"${after}" is not in the test code`);
-  const index = code.indexOf(text, anchor + after.length);
-  if (index < 0) throw new Error(`"${text}" is not in the test code after "${after}"`);
-  const position = (offset: number): { line: number; column: number } => {
-    const before = code.slice(0, offset);
-    return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-  };
-  const start = position(index);
-  const end = position(index + text.length);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
 
 const PROMPT = "A prompt";
 const RESPONSE = "A model response";

@@ -1,6 +1,7 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import rule from "../../src/rules/no-plaintext-vector-store";
 import { runRuleTests } from "../rule-tester";
+import { locationOf as at } from "../support/locations";
 
 type MessageId = "plaintextConnection" | "plaintextFallback" | "plaintextByDefault" | "plaintextDefaultUnseenHost" | "suggestTlsScheme" | "suggestTlsFlag";
 type Options = [{ allowedHosts?: string[]; reportUnknownDefaults?: boolean }];
@@ -10,22 +11,6 @@ const STRICT: Options = [{ reportUnknownDefaults: true }];
 /** What the message says crosses the network: a vector store's embeddings, or a general database's data. */
 const STORE = { payload: "embeddings and documents", inversion: ", and embeddings can be partly inverted back into the source text" };
 const DATABASE = { payload: "queries and the data they read and write", inversion: "" };
-
-/** The location of the `nth` occurrence of `text` in `code`, as ESLint reports it. */
-function at(code: string, text: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = code.indexOf(text, index + 1);
-    if (index < 0) throw new Error(`"${text}" (#${nth}) is not in the test code`);
-  }
-  const position = (offset: number): { line: number; column: number } => {
-    const before = code.slice(0, offset);
-    return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-  };
-  const start = position(index);
-  const end = position(index + text.length);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
 
 interface Expected {
   id: Exclude<MessageId, "suggestTlsScheme" | "suggestTlsFlag">;

@@ -1,25 +1,10 @@
 import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import rule from "../../src/rules/no-secret-in-prompt";
 import { runRuleTests } from "../rule-tester";
+import { locationOf as at } from "../support/locations";
 import { fake } from "../support/fake-secrets";
 
 type MessageIds = "secretInPrompt";
-
-/** The 1-based location of the `nth` occurrence of `text` in `code`. */
-function at(code: string, text: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = code.indexOf(text, index + 1);
-    if (index < 0) throw new Error(`"${text}" (#${nth}) is not in the test code`);
-  }
-  const position = (offset: number): { line: number; column: number } => {
-    const before = code.slice(0, offset);
-    return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-  };
-  const start = position(index);
-  const end = position(index + text.length);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
 
 interface Spot {
   /** The reported source text. */
