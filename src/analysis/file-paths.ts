@@ -123,13 +123,7 @@ function flatten(raw: TSESTree.Node, walk: Walk, out: PathPart[], depth: number)
       }
       const init = resolveIdentifierInit(node, walk.scope);
       if (init) {
-        const before = out.length;
-        flatten(init, walk, out, depth + 1);
-        // Report positions stay on the identifier: a hole found inside the constant points at it.
-        for (let i = before; i < out.length; i++) {
-          const part = out[i]!;
-          if (part.kind === "hole") out[i] = { ...part, node: raw };
-        }
+        flattenSource(init, raw, walk, out, depth);
         return;
       }
       break;
@@ -149,12 +143,7 @@ function flatten(raw: TSESTree.Node, walk: Walk, out: PathPart[], depth: number)
       // `this.dir` set once in the class, or `get uri() { return path.resolve(…) }`.
       const field = resolveThisMember(node);
       if (field) {
-        const before = out.length;
-        flatten(field, walk, out, depth + 1);
-        for (let i = before; i < out.length; i++) {
-          const part = out[i]!;
-          if (part.kind === "hole") out[i] = { ...part, node: raw };
-        }
+        flattenSource(field, raw, walk, out, depth);
         return;
       }
       break;
@@ -204,6 +193,19 @@ function flattenJoin(node: TSESTree.CallExpression, kind: "join" | "resolve", wa
 function processCwd(node: TSESTree.CallExpression): PathRoot | undefined {
   const path = getMemberPath(node.callee);
   return path && path.length === 2 && path[0] === "process" && path[1] === "cwd" ? "cwd" : undefined;
+}
+
+/**
+ * The parts of the value a name stands for (a constant's initialiser, a field's value). Report
+ * positions stay on the name: a hole found inside the value points at the use.
+ */
+function flattenSource(source: TSESTree.Node, use: TSESTree.Node, walk: Walk, out: PathPart[], depth: number): void {
+  const before = out.length;
+  flatten(source, walk, out, depth + 1);
+  for (let i = before; i < out.length; i++) {
+    const part = out[i]!;
+    if (part.kind === "hole") out[i] = { ...part, node: use };
+  }
 }
 
 function isUndeclared(identifier: TSESTree.Identifier, scope: Scope): boolean {
