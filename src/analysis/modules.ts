@@ -96,11 +96,30 @@ export function getImportedModules(context: Context): ReadonlySet<string> {
   return collectFileModules(context).sources;
 }
 
+const moduleSets = new WeakMap<object, ReadonlySet<string>>();
+const SHORT_LIST = 4;
+
+/** The names without `node:`, as a set made once per list (the lists are module-level constants). */
+function normalizedSet(modules: Iterable<string>): ReadonlySet<string> {
+  let set = moduleSets.get(modules as object);
+  if (!set) {
+    set = new Set([...modules].map(normalizeModuleName));
+    moduleSets.set(modules as object, set);
+  }
+  return set;
+}
+
 /** Cheap early exit for rules that only care about some modules. */
 export function importsAnyOf(context: Context, modules: Iterable<string>): boolean {
   const sources = getImportedModules(context);
   if (sources.size === 0) return false;
-  for (const name of modules) if (sources.has(normalizeModuleName(name))) return true;
+  // A short list written in place (`["crypto"]`): look its names up directly.
+  if (Array.isArray(modules) && modules.length <= SHORT_LIST) {
+    for (const name of modules as readonly string[]) if (sources.has(normalizeModuleName(name))) return true;
+    return false;
+  }
+  const wanted = normalizedSet(modules);
+  for (const source of sources) if (wanted.has(source)) return true;
   return false;
 }
 

@@ -39,6 +39,7 @@ export const DEFAULT_QUERY_CREDENTIAL_SETTINGS: QueryCredentialSettings = { extr
 
 /** Settings from option lists as users write them (`"X-Api-Key"`, `"subscription_key"`). */
 export function makeQueryCredentialSettings(extraParams: readonly string[] = [], allowedParams: readonly string[] = []): QueryCredentialSettings {
+  if (extraParams.length === 0 && allowedParams.length === 0) return DEFAULT_QUERY_CREDENTIAL_SETTINGS;
   return { extraParams: new Set(extraParams.map(normalizeParamName)), allowedParams: new Set(allowedParams.map(normalizeParamName)) };
 }
 

@@ -45,26 +45,32 @@ export function mergeOptions(defaults: readonly unknown[], user: readonly unknow
   return out;
 }
 
+/** Whether the given options already hold every default (ESLint 9.15+ merges `meta.defaultOptions` itself). */
+function isComplete(defaults: readonly unknown[], given: readonly unknown[]): boolean {
+  for (let i = 0; i < defaults.length; i++) {
+    const base = defaults[i];
+    const value = given[i];
+    if (value === undefined) return false;
+    if (isPlainObject(base) && (!isPlainObject(value) || !hasEveryKey(value, base))) return false;
+  }
+  return true;
+}
+
 /**
- * Defines a rule with its doc URL. Options reach `create` merged over `meta.defaultOptions`; the
- * merge is remembered for each options array ESLint passes, since `create` runs once per file and
- * rule, so a lint run does not pay for a deep copy of the defaults on every file.
+ * Defines a rule with its doc URL. Options reach `create` merged over `meta.defaultOptions`; since
+ * `create` runs once per file and rule, options that already hold every default pass through
+ * as they are, and the others get a shallow merge rather than a deep copy of the defaults.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(spec: RuleSpec<Options, MessageIds>) {
   const rule = namedRule(spec);
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[];
-  const merged = new WeakMap<readonly unknown[], Options>();
   return {
     ...rule,
     create(context: Parameters<typeof rule.create>[0]) {
       // eslint-disable-next-line no-restricted-syntax -- the one place that reads them, to merge the defaults in
       const given = context.options;
-      let options = merged.get(given);
-      if (!options) {
-        options = mergeOptions(defaults, given) as unknown as Options;
-        merged.set(given, options);
-      }
-      return spec.create(context, options);
+      const options = isComplete(defaults, given) ? given : mergeOptions(defaults, given);
+      return spec.create(context, options as unknown as Options);
     },
   };
 }
