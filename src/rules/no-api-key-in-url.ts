@@ -314,16 +314,23 @@ export default createRule<Options, MessageIds>({
     /** Templates and `+` chains, read at the end of the file and only when some string has an `=`. */
     const builds: (TSESTree.TemplateLiteral | TSESTree.BinaryExpression)[] = [];
 
+    /** Strings with an `=` that a `const` may hold (directly or in a template or `+` chain it is bound to). */
+    const equalsSources: TSESTree.Node[] = [];
+
     const listeners: TSESLint.RuleListener = {
       // Only strings with an `=` reach the listener.
       "Literal[value=/=/]"(node: TSESTree.StringLiteral) {
         fileHasEquals = true;
+        equalsSources.push(node);
         if (isStringBuildPiece(node)) return;
         if (!node.value.includes("?") && !node.value.startsWith("&")) return;
         checkStringBuild(node);
       },
       TemplateLiteral(node) {
-        if (!fileHasEquals && node.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).includes("="))) fileHasEquals = true;
+        if (node.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).includes("="))) {
+          fileHasEquals = true;
+          equalsSources.push(node);
+        }
         if (node.parent?.type !== AST_NODE_TYPES.TaggedTemplateExpression) builds.push(node);
       },
       "BinaryExpression[operator='+']"(node: TSESTree.BinaryExpression) {
@@ -331,7 +338,8 @@ export default createRule<Options, MessageIds>({
       },
       "Program:exit"() {
         if (fileHasEquals) {
-          for (const node of builds) if (!isStringBuildPiece(node) && mayWriteQueryPair(node, scope())) checkStringBuild(node);
+          const names = namesHoldingEquals(equalsSources, context.sourceCode);
+          for (const node of builds) if (!isStringBuildPiece(node) && mayWriteQueryPair(node, scope(), names)) checkStringBuild(node);
         }
         checkHttpClients();
         checkSdkQueryOptions();
@@ -399,24 +407,69 @@ function isWrapper(node: TSESTree.Node): boolean {
  * text written there, or in a constant it uses directly. Most templates and concatenations in real
  * code have none, and skip the resolution work.
  */
-function mayWriteQueryPair(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
+function mayWriteQueryPair(node: TSESTree.Node, scope: Scope, names: ReadonlySet<string>, depth = 0): boolean {
   const inner = unwrapExpression(node);
   switch (inner.type) {
     case AST_NODE_TYPES.Literal:
       return typeof inner.value === "string" && inner.value.includes("=");
     case AST_NODE_TYPES.TemplateLiteral:
-      return inner.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).includes("=")) || inner.expressions.some((e) => mayWriteQueryPair(e, scope, depth + 1));
+      return inner.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).includes("=")) || inner.expressions.some((e) => mayWriteQueryPair(e, scope, names, depth + 1));
     case AST_NODE_TYPES.BinaryExpression:
-      return inner.operator === "+" && (mayWriteQueryPair(inner.left, scope, depth + 1) || mayWriteQueryPair(inner.right, scope, depth + 1));
+      return inner.operator === "+" && (mayWriteQueryPair(inner.left, scope, names, depth + 1) || mayWriteQueryPair(inner.right, scope, names, depth + 1));
     case AST_NODE_TYPES.Identifier: {
-      if (depth > 4) return false;
+      // Only a name bound to text with an `=` can add one: the rest need no resolving.
+      if (depth > 4 || !names.has(inner.name)) return false;
       const init = resolveIdentifierInit(inner, scope);
-      return init !== null && mayWriteQueryPair(init, scope, depth + 1);
+      return init !== null && mayWriteQueryPair(init, scope, names, depth + 1);
     }
     default:
       return false;
   }
 }
+
+/** The declarator a string-building expression initialises, climbing through templates, `+` and TS wrappers. */
+function boundDeclarator(node: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
+  let current = skipUp(node);
+  for (let step = 0; step < MAX_BUILD_STEPS; step++) {
+    const parent = current.parent;
+    if (!parent) return undefined;
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier ? parent : undefined;
+    const inBuild =
+      (parent.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(current as TSESTree.Expression)) ||
+      (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === "+");
+    if (!inBuild) return undefined;
+    current = skipUp(parent);
+  }
+  return undefined;
+}
+
+const MAX_BUILD_STEPS = 64;
+
+/**
+ * Names of the variables bound to text with an `=`: those initialised with such a string (or a
+ * build around one), then, through their uses, the variables built from them (`const url = BASE + q`).
+ */
+function namesHoldingEquals(sources: readonly TSESTree.Node[], sourceCode: Readonly<TSESLint.SourceCode>): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<TSESTree.VariableDeclarator>();
+  const work = sources.map(boundDeclarator).filter((d): d is TSESTree.VariableDeclarator => d !== undefined);
+  while (work.length > 0 && seen.size < MAX_BOUND_NAMES) {
+    const declarator = work.pop()!;
+    if (seen.has(declarator)) continue;
+    seen.add(declarator);
+    names.add((declarator.id as TSESTree.Identifier).name);
+    for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+      for (const reference of variable.references) {
+        if (!reference.isRead()) continue;
+        const next = boundDeclarator(reference.identifier as TSESTree.Node);
+        if (next && !seen.has(next)) work.push(next);
+      }
+    }
+  }
+  return names;
+}
+
+const MAX_BOUND_NAMES = 256;
 
 function isStringBuildPiece(node: TSESTree.Node): boolean {
   return getStringBuildRoot(node) !== skipUp(node);

@@ -152,6 +152,13 @@ response.status(200).json({ token: String(token), loginPath: \`/sso/simple?token
 exports.search = () => fetch(\`https://serpapi.com/search.json?\${params.toString()}\`);`,
       errors: [{ messageId: "keyInUrlQueryOnly", line: 1, column: 70, endLine: 1, endColumn: 106 }],
     },
+    {
+      // The `=` comes from a constant two steps away.
+      code: `const QUERY = "?key=";
+const ENDPOINT = "https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent" + QUERY;
+const res = await fetch(\`\${ENDPOINT}\${process.env.GEMINI_API_KEY}\`, { method: "POST" });`,
+      errors: [{ messageId: "keyInUrlUseHeader", line: 3, column: 39, endLine: 3, endColumn: 65 }],
+    },
     // Template literals
     {
       code: `const res = await fetch(\`https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=\${process.env.GEMINI_API_KEY}\`, {
