@@ -1,6 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { unwrapExpression } from "./ast";
+import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
 import { resolveCandidates, resolveIdentifierInit, type Scope } from "./static-value";
 
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
@@ -13,6 +13,27 @@ function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
     node.type === AST_NODE_TYPES.FunctionExpression ||
     node.type === AST_NODE_TYPES.FunctionDeclaration
   );
+}
+
+/**
+ * The name a function is known by: its id, the key it is a property or method of, the variable it
+ * is bound to, or the member it is assigned to (`obj.getLink = () => …`).
+ */
+export function getFunctionName(fn: TSESTree.Node): string | undefined {
+  if ((fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return getLiteralKeyName(parent.key, parent.computed);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === fn ? getTrailingName(parent.left) : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /**

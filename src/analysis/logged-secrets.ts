@@ -10,7 +10,8 @@ import {
 } from "../knowledge/loggers";
 import { isSecretName, splitNameWords } from "../knowledge/secret-names";
 import { findSecretFormat, isPlaceholderSecret } from "../knowledge/secrets";
-import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";
+import { getMemberPath, getTrailingName, unwrapExpression } from "./ast";
+import { getFunctionName } from "./functions";
 import { getObjectProperties, getPropertyName, resolveObjectExpressions } from "./objects";
 import { getSecretEvidence, isEnvObject, type SecretEvidence } from "./secret-values";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
@@ -266,7 +267,7 @@ function isTokenCallback(fn: TSESTree.Node): boolean {
   ) {
     return false;
   }
-  if (nameHasTokenContext(functionName(fn))) return true;
+  if (nameHasTokenContext(getFunctionName(fn))) return true;
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.Expression)) {
     const method = getTrailingName(parent.callee);
@@ -277,18 +278,6 @@ function isTokenCallback(fn: TSESTree.Node): boolean {
     }
   }
   return false;
-}
-
-/** The name a function is known by: its id, the key it is a property or method of, or the variable it is bound to. */
-function functionName(fn: TSESTree.FunctionLike): string | undefined {
-  if (fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (!parent) return undefined;
-  if (parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
-    return getLiteralKeyName(parent.key, parent.computed);
-  }
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  return undefined;
 }
 
 /**

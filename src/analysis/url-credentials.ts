@@ -16,6 +16,7 @@ import {
   type ApiHostAuth,
 } from "../knowledge/url-credentials";
 import { getEnclosingFunction, getLiteralKeyName, getTrailingName, skipWrappersUp, unwrapExpression } from "./ast";
+import { getFunctionName } from "./functions";
 import { getObjectProperties, resolveObjectExpressions } from "./objects";
 import { getEnvVarName, getSecretEvidence, type SecretEvidence } from "./secret-values";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
@@ -216,26 +217,8 @@ function isLinkBuilderResult(node: TSESTree.Node): boolean {
   if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === root) fn = parent;
   else if (parent?.type === AST_NODE_TYPES.ReturnStatement) fn = getEnclosingFunction(parent);
   if (!fn || fn.type === AST_NODE_TYPES.Program) return false;
-  const name = functionName(fn);
+  const name = getFunctionName(fn);
   return name !== undefined && splitNameWords(name).some((word) => LINK_BUILDER_WORDS.has(word));
-}
-
-/** The name a function is declared or bound under: `function f`, `const f = () =>`, `{ f() {} }`, `f = function`. */
-function functionName(fn: TSESTree.Node): string | undefined {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name;
-  const parent = fn.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.VariableDeclarator:
-      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
-    case AST_NODE_TYPES.Property:
-    case AST_NODE_TYPES.MethodDefinition:
-    case AST_NODE_TYPES.PropertyDefinition:
-      return getLiteralKeyName(parent.key, parent.computed);
-    case AST_NODE_TYPES.AssignmentExpression:
-      return getTrailingName(parent.left);
-    default:
-      return undefined;
-  }
 }
 
 function startsWithQueryMark(parts: readonly StringPart[]): boolean {

@@ -1,6 +1,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { alwaysReturnsFalsy, getParameterCalls, resolveFunction } from "../../src/analysis/functions";
+import { alwaysReturnsFalsy, getFunctionName, getParameterCalls, resolveFunction } from "../../src/analysis/functions";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { findNode } from "./parse";
 import { getFileScope } from "../../src/analysis/static-value";
 import { withContext } from "./parse";
 
@@ -58,5 +60,20 @@ describe("getParameterCalls", () => {
   it("gives up when the parameter escapes", () => {
     expect(probe("const probe = (req, cb) => { forward(cb); };", (fn, context) => getParameterCalls(fn, 1, context.sourceCode))).toBeUndefined();
     expect(probe("const probe = (req, { cb }) => {};", (fn, context) => getParameterCalls(fn, 1, context.sourceCode))).toBeUndefined();
+  });
+});
+
+describe("getFunctionName", () => {
+  const nameOf = (code: string, text: string, type: AST_NODE_TYPES.ArrowFunctionExpression | AST_NODE_TYPES.FunctionExpression | AST_NODE_TYPES.FunctionDeclaration): string | undefined =>
+    withContext(code, (_context, program) => getFunctionName(findNode(program, type, text, code)));
+  it("reads the id, the variable, the key or method, and the assigned member", () => {
+    expect(nameOf("function getResetLink() {}", "function getResetLink() {}", AST_NODE_TYPES.FunctionDeclaration)).toBe("getResetLink");
+    expect(nameOf("const inviteLink = () => 1;", "() => 1", AST_NODE_TYPES.ArrowFunctionExpression)).toBe("inviteLink");
+    expect(nameOf("const o = { magicLink: () => 1 };", "() => 1", AST_NODE_TYPES.ArrowFunctionExpression)).toBe("magicLink");
+    expect(nameOf("class A { link() {} }", "() {}", AST_NODE_TYPES.FunctionExpression)).toBe("link");
+    expect(nameOf("api.buildLink = () => 1;", "() => 1", AST_NODE_TYPES.ArrowFunctionExpression)).toBe("buildLink");
+  });
+  it("has no name for a function passed as an argument", () => {
+    expect(nameOf("run(() => 1);", "() => 1", AST_NODE_TYPES.ArrowFunctionExpression)).toBeUndefined();
   });
 });
