@@ -163,14 +163,10 @@ export function findQueryCredentialsInParts(
   const host = url?.host;
   if (url && isPublicKeyPath(host, url.path)) return [];
   const out: QueryCredential[] = [];
-  let linkPath: boolean | undefined;
   for (const param of query) {
     if (param.name === undefined || !isCredentialParamName(param.name, settings)) continue;
     const found = judgeValueParts(param.value, param.name, scope, host);
-    if (!found) continue;
-    const credential = { param: param.name, node: found.source.node, source: found.source, host, keyText: found.keyText };
-    if (isLinkToken(credential) && (linkPath ??= isLinkPath(parts))) continue;
-    out.push(credential);
+    if (found) out.push({ param: param.name, node: found.source.node, source: found.source, host, keyText: found.keyText });
   }
   return out;
 }
@@ -320,7 +316,11 @@ export function findStringBuildCredentials(
   for (const part of parts) length += part.kind === "text" ? part.text.length : 1;
   if (length > MAX_URL_LENGTH) return [];
   let found = findQueryCredentialsInParts(parts, scope, settings, forceQuery);
-  if (found.some(isLinkToken) && isLinkBuilderResult(node)) found = found.filter((credential) => !isLinkToken(credential));
+  // A link handed to a person (a redirect, an email, a page): its one-time token is what it carries.
+  // A URL the code requests itself is an API call, whatever its path says.
+  if (found.some(isLinkToken) && (isLinkPath(parts) || isLinkBuilderResult(node)) && !reachesUrlSink(node, scope)) {
+    found = found.filter((credential) => !isLinkToken(credential));
+  }
   if (!found.some((credential) => credential.source.kind === "host")) return found;
   const sent = reachesUrlSink(node, scope);
   return sent ? found : found.filter((credential) => credential.source.kind !== "host");

@@ -427,23 +427,12 @@ function mayWriteQueryPair(node: TSESTree.Node, scope: Scope, names: ReadonlySet
   }
 }
 
-/** The declarator a string-building expression initialises, climbing through templates, `+` and TS wrappers. */
+/** The declarator the string build around `node` initialises (`const q = \`?key=${k}\``). */
 function boundDeclarator(node: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
-  let current = skipUp(node);
-  for (let step = 0; step < MAX_BUILD_STEPS; step++) {
-    const parent = current.parent;
-    if (!parent) return undefined;
-    if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier ? parent : undefined;
-    const inBuild =
-      (parent.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(current as TSESTree.Expression)) ||
-      (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === "+");
-    if (!inBuild) return undefined;
-    current = skipUp(parent);
-  }
-  return undefined;
+  const root = getStringBuildRoot(node);
+  const parent = root.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === root && parent.id.type === AST_NODE_TYPES.Identifier ? parent : undefined;
 }
-
-const MAX_BUILD_STEPS = 64;
 
 /**
  * Names of the variables bound to text with an `=`: those initialised with such a string (or a

@@ -137,6 +137,11 @@ response.status(200).json({ token: String(token), loginPath: \`/sso/simple?token
       errors: [{ messageId: "keyInUrl", line: 1, column: 69, endLine: 1, endColumn: 75 }],
     },
     {
+      // A link's path does not excuse a URL the code requests itself.
+      code: `const res = await fetch(\`https://api.acme.io/v1/sso/login?token=\${authToken}\`);`,
+      errors: [{ messageId: "keyInUrl", line: 1, column: 67, endLine: 1, endColumn: 76 }],
+    },
+    {
       // The words of the host are not the path's.
       code: `const res = await fetch(\`https://sso.example.com/v1/users?token=\${accessToken}\`);`,
       errors: [{ messageId: "keyInUrl", line: 1, column: 67, endLine: 1, endColumn: 78 }],
