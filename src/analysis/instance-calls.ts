@@ -1,13 +1,32 @@
 import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
+import { forEachChild, getLiteralKeyName, getTrailingName, skipWrappersUp, unwrapExpression } from "./ast";
 import type { Scope } from "./static-value";
-import { forEachChild } from "./ast";
 
 /** A method called on an object made in this file: `genAI.getGenerativeModel(…)` on `const genAI = new GoogleGenerativeAI(key)`. */
 export interface CreatedObjectCall {
   call: TSESTree.CallExpression;
   method: string;
+}
+
+const MAX_CHAIN = 16;
+
+/**
+ * The calls chained on a value, in order: `superagent.get(url).set(h).query(q)` from the `get` call
+ * gives the `set` and `query` calls, with their method names.
+ */
+export function getChainedCalls(start: TSESTree.Node): { call: TSESTree.CallExpression; method: string | undefined }[] {
+  const out: { call: TSESTree.CallExpression; method: string | undefined }[] = [];
+  let current = skipWrappersUp(start);
+  for (let step = 0; step < MAX_CHAIN; step++) {
+    const member = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) break;
+    const call = member.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
+    out.push({ call, method: getTrailingName(member) });
+    current = skipWrappersUp(call);
+  }
+  return out;
 }
 
 /**

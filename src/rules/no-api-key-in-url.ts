@@ -34,6 +34,7 @@ import {
   URL_SINKS,
   type HttpClientQuerySpec,
 } from "../knowledge/url-credentials";
+import { getChainedCalls } from "../analysis/instance-calls";
 import { defineMentions, fileMentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
 
@@ -252,15 +253,9 @@ export default createRule<Options, MessageIds>({
 
     /** `superagent.get(url).set(…).query({ api_key })`. */
     function checkChain(start: TSESTree.Node, method: string): void {
-      let current = start;
-      for (let i = 0; i < 16; i++) {
-        const member = current.parent;
-        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return;
-        const call = member.parent;
-        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return;
-        const first = call.arguments[0];
-        if (getTrailingName(member) === method && first && first.type !== AST_NODE_TYPES.SpreadElement) checkQueryValue(first, { kind: "url" });
-        current = call;
+      for (const link of getChainedCalls(start)) {
+        const first = link.call.arguments[0];
+        if (link.method === method && first && first.type !== AST_NODE_TYPES.SpreadElement) checkQueryValue(first, { kind: "url" });
       }
     }
 

@@ -7,7 +7,7 @@ import { findProperty, resolveObjectExpressions } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit, resolveStrings, type Scope } from "../analysis/static-value";
 import { getStringParts, type StringPart } from "../analysis/string-parts";
 import { hostMatches, isLoopbackHost, parseUrlParts, splitUrlList } from "../analysis/url";
-import { findCreatedObjectCalls } from "../analysis/instance-calls";
+import { findCreatedObjectCalls, getChainedCalls } from "../analysis/instance-calls";
 import { findGlobalCalls } from "../analysis/runtime-globals";
 import { isAssertionData } from "../analysis/test-code";
 import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
@@ -161,20 +161,12 @@ interface ServerFactory {
 
 /** `.listen(…)` further down a chain on the created object: `polka().use(handler).listen(3000)`. */
 function chainedListens(created: TSESTree.Node): TSESTree.CallExpression[] {
-  const out: TSESTree.CallExpression[] = [];
-  let current = skipWrappersUp(created);
-  for (let step = 0; step < MAX_CHAIN; step++) {
-    const member = current.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) break;
-    const call = member.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
-    if (step > 0 && getTrailingName(member) === "listen") out.push(call);
-    current = skipWrappersUp(call);
-  }
-  return out;
+  // The first link is a call on the object itself, which `findCreatedObjectCalls` already gives.
+  return getChainedCalls(created)
+    .slice(1)
+    .filter((link) => link.method === "listen")
+    .map((link) => link.call);
 }
-
-const MAX_CHAIN = 16;
 
 function buildServerTraceMap(): TraceMap<ServerFactory[]> {
   const map: TraceNode = {};

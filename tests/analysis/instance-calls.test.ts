@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { findCreatedObjectCalls } from "../../src/analysis/instance-calls";
+import { findCreatedObjectCalls, getChainedCalls } from "../../src/analysis/instance-calls";
 import { getFileScope } from "../../src/analysis/static-value";
 import { findNode, withContext } from "./parse";
 
@@ -22,5 +22,18 @@ describe("findCreatedObjectCalls", () => {
   });
   it("gives up on reassigned bindings", () => {
     expect(methodsCalledOn("let c = new Client();\nc = other;\nc.a();")).toEqual([]);
+  });
+});
+
+describe("getChainedCalls", () => {
+  const chain = (code: string): string[] =>
+    withContext(code, (_context, program) => getChainedCalls(findNode(program, AST_NODE_TYPES.NewExpression)).map((link) => link.method ?? "?"));
+  it("lists the calls chained on a value, in order, through TS wrappers", () => {
+    expect(chain("new Agent().set('a', 1).query({ q }).end();")).toEqual(["set", "query", "end"]);
+    expect(chain("(new Agent() as any).use(x)!.listen(3000);")).toEqual(["use", "listen"]);
+  });
+  it("stops where the chain stops being calls", () => {
+    expect(chain("new Agent().options.use(x);")).toEqual([]);
+    expect(chain("const a = new Agent(); a.use(x);")).toEqual([]);
   });
 });
