@@ -56,6 +56,12 @@ function isComplete(defaults: readonly unknown[], given: readonly unknown[]): bo
   return true;
 }
 
+function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Defines a rule with its doc URL. Options reach `create` merged over `meta.defaultOptions`; since
  * `create` runs once per file and rule, options that already hold every default pass through
@@ -64,13 +70,20 @@ function isComplete(defaults: readonly unknown[], given: readonly unknown[]): bo
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(spec: RuleSpec<Options, MessageIds>) {
   const rule = namedRule(spec);
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[];
+  // ESLint hands each file a fresh array holding the same configured option objects: the last
+  // merge is reused while those objects are the same.
+  let lastGiven: readonly unknown[] = [];
+  let lastOptions: readonly unknown[] | undefined;
   return {
     ...rule,
     create(context: Parameters<typeof rule.create>[0]) {
       // eslint-disable-next-line no-restricted-syntax -- the one place that reads them, to merge the defaults in
       const given = context.options;
-      const options = isComplete(defaults, given) ? given : mergeOptions(defaults, given);
-      return spec.create(context, options as unknown as Options);
+      if (lastOptions === undefined || !sameElements(given, lastGiven)) {
+        lastOptions = isComplete(defaults, given) ? given : mergeOptions(defaults, given);
+        lastGiven = given;
+      }
+      return spec.create(context, lastOptions as unknown as Options);
     },
   };
 }
