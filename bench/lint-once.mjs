@@ -1,6 +1,7 @@
 // One timed ESLint run in a fresh process (so memory figures are its own):
 //   node bench/lint-once.mjs <mode> <file-list.json>
 // Prints one JSON line: wall and CPU time, peak RSS, problems, and per-rule time from ESLint's --stats data.
+// BENCH_STATS=0 turns ESLint's stats off: no per-rule times, and no timing wrapper around every listener call.
 // BENCH_PLUGIN=<path to a built index.js> measures another build of the plugin (to compare two builds).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -20,6 +21,9 @@ function modeConfig(name) {
   switch (name) {
     case "none":
       return [];
+    // What any lint run pays for running rules at all: one core rule that visits one rare node type.
+    case "one-core-rule":
+      return [{ rules: { "no-debugger": "error" } }];
     case "recommended":
     case "strict":
       return [require(process.env.BENCH_PLUGIN ?? "./dist/index.js").configs[name]];
@@ -40,7 +44,7 @@ const eslint = new ESLint({
   cwd: root,
   overrideConfigFile: true,
   ignore: false,
-  stats: true,
+  stats: process.env.BENCH_STATS !== "0",
   overrideConfig: [
     { files: ["**/*.{js,mjs,cjs,jsx}"], languageOptions: { ecmaVersion: "latest", sourceType: "module" } },
     { files: ["**/*.cjs"], languageOptions: { sourceType: "commonjs" } },
