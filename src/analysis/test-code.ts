@@ -1,6 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { ASSERTION_NAMES, TEST_BLOCK_NAMES, TEST_CONTEXT_ASSERTIONS, TEST_CONTEXT_NAMES, TEST_TABLE_METHODS } from "../knowledge/test-code";
-import { getLiteralKeyName, unwrapExpression } from "./ast";
+import {
+  ASSERTION_NAMES,
+  ENV_STUB_METHODS,
+  TEST_BLOCK_NAMES,
+  TEST_CONTEXT_ASSERTIONS,
+  TEST_CONTEXT_NAMES,
+  TEST_HOOK_NAMES,
+  TEST_TABLE_METHODS,
+} from "../knowledge/test-code";
+import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
+import { isEnvObject } from "./secret-values";
 
 /** How far a value is followed up the tree looking for the assertion that holds it. */
 const MAX_STEPS = 12;
@@ -115,6 +124,60 @@ export function isAssertionData(node: TSESTree.Node): boolean {
         return false;
     }
     current = parent;
+  }
+  return false;
+}
+
+/** How many enclosing functions are climbed looking for the test or hook that runs them. */
+const MAX_FUNCTION_LEVELS = 8;
+
+/** The callee opens a test, a suite or a hook: `it`, `test.only`, `describe.skip`, `it.each(table)`, `beforeEach`. */
+function isTestRunnerCallee(callee: TSESTree.Node): boolean {
+  let current = unwrapExpression(callee);
+  for (let link = 0; link < MAX_CHAIN; link++) {
+    switch (current.type) {
+      case AST_NODE_TYPES.Identifier:
+        return TEST_BLOCK_NAMES.has(current.name) || TEST_HOOK_NAMES.has(current.name);
+      case AST_NODE_TYPES.MemberExpression:
+        current = unwrapExpression(current.object);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        current = unwrapExpression(current.callee);
+        break;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+/** The node runs inside a function handed to a test, suite or hook (`it("…", () => { … })`, `beforeEach(async () => { … })`). */
+export function isInTestCallback(node: TSESTree.Node): boolean {
+  let levels = 0;
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.ArrowFunctionExpression && current.type !== AST_NODE_TYPES.FunctionExpression) continue;
+    const call = skipWrappersUp(current).parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee !== current && isTestRunnerCallee(call.callee)) return true;
+    if (++levels >= MAX_FUNCTION_LEVELS) return false;
+  }
+  return false;
+}
+
+/**
+ * The value configures the code under test for one test: an environment variable set inside a
+ * test or hook (`process.env.APP_URL = "http://…"`), or through `vi.stubEnv(name, value)`.
+ */
+export function isTestEnvironmentSetup(node: TSESTree.Node): boolean {
+  const use = skipWrappersUp(node);
+  const parent = use.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === use) {
+    const target = unwrapExpression(parent.left);
+    return target.type === AST_NODE_TYPES.MemberExpression && isEnvObject(target.object) && isInTestCallback(parent);
+  }
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === use) {
+    const callee = unwrapExpression(parent.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? getLiteralKeyName(callee.property, callee.computed) : undefined;
+    return method !== undefined && ENV_STUB_METHODS.has(method);
   }
   return false;
 }

@@ -27,5 +27,13 @@ export const TEST_CONTEXT_ASSERTIONS: ReadonlySet<string> = new Set([
 /** Functions that open a test or a suite (Jest, Vitest, Mocha's TDD interface): `it`, `test.only`, `describe.skip`. */
 export const TEST_BLOCK_NAMES: ReadonlySet<string> = new Set(["it", "test", "describe", "suite", "fit", "xit", "xtest", "fdescribe", "xdescribe"]);
 
+/** Setup and teardown hooks around tests (Jest, Vitest, Mocha's BDD and TDD interfaces, node:test). */
+export const TEST_HOOK_NAMES: ReadonlySet<string> = new Set([
+  "beforeEach", "beforeAll", "afterEach", "afterAll", "before", "after", "setup", "teardown", "suiteSetup", "suiteTeardown",
+]);
+
+/** Test helpers that set an environment variable for the test: `vi.stubEnv("APP_URL", value)` (Vitest). The value is the second argument. */
+export const ENV_STUB_METHODS: ReadonlySet<string> = new Set(["stubEnv"]);
+
 /** Members of a test function that take a table of cases: `it.each([...])(…)`, `test.for([...])(…)`, `` describe.each`…` ``. */
 export const TEST_TABLE_METHODS: ReadonlySet<string> = new Set(["each", "for"]);

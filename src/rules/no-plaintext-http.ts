@@ -9,7 +9,7 @@ import { getStringParts, type StringPart } from "../analysis/string-parts";
 import { hostMatches, isLoopbackHost, parseUrlParts, splitUrlList } from "../analysis/url";
 import { findCreatedObjectCalls, getChainedCalls } from "../analysis/instance-calls";
 import { findGlobalCalls } from "../analysis/runtime-globals";
-import { isAssertionData } from "../analysis/test-code";
+import { isAssertionData, isTestEnvironmentSetup } from "../analysis/test-code";
 import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
 import {
   DESCRIPTIVE_PROPERTY_NAMES,
@@ -683,7 +683,7 @@ export default createRule<Options, MessageIds>({
     function isInertUrlPosition(node: TSESTree.Node, mockCalls: ReadonlySet<TSESTree.Node>): boolean {
       const use = skipWrappersUp(node);
       if (isInertParent(use, mockCalls)) return true;
-      return isLoggedText(use) || isDescriptiveValue(use) || isAssertionData(use);
+      return isLoggedText(use) || isDescriptiveValue(use) || isAssertionData(use) || isTestEnvironmentSetup(use);
     }
 
     function isInertParent(use: TSESTree.Node, mockCalls: ReadonlySet<TSESTree.Node>): boolean {

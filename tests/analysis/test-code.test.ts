@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isAssertionCall, isAssertionData, isTestTableCallee } from "../../src/analysis/test-code";
+import { isAssertionCall, isAssertionData, isInTestCallback, isTestEnvironmentSetup, isTestTableCallee } from "../../src/analysis/test-code";
 import { findNode, withContext } from "./parse";
 
 /** Whether the string literal whose source text is `literal` counts as test data in `code`. */
@@ -89,5 +89,42 @@ expected("http://h");`;
     }
     // A ternary's test is not data; the value inside the if block is in the assertion.
     expect(isData(code, '"http://f"')).toBe(true);
+  });
+});
+
+describe("isTestEnvironmentSetup", () => {
+  const judge = (code: string, literal: string, check: (node: TSESTree.Node) => boolean): boolean =>
+    withContext(code, (_context, program) => check(findNode(program, AST_NODE_TYPES.Literal, literal, code)));
+
+  it("finds environment variables set inside tests, suites and hooks, and vi.stubEnv values", () => {
+    const code = `describe("url", () => {
+  beforeAll(() => { process.env.A = "http://a"; });
+  it("x", async function () { await setup(() => { process.env["B"] = "http://b"; }); });
+  test.concurrent("y", () => { import.meta.env.C = ("http://c" as string); });
+  it.each(rows)("z", () => { vi.stubEnv("D", "http://d"); });
+});
+vi.stubEnv("E", "http://e");`;
+    for (const literal of ['"http://a"', '"http://b"', '"http://c"', '"http://d"', '"http://e"']) {
+      expect(judge(code, literal, isTestEnvironmentSetup), literal).toBe(true);
+    }
+  });
+  it("leaves settings outside a test, other assignments, and other callbacks", () => {
+    const code = `process.env.A = "http://a";
+it("x", () => { config.url = "http://b"; const url = "http://c"; });
+app.get("/", () => { process.env.D = "http://d"; });
+it("y", () => { stubEnv("E", "http://e"); vi.stubEnv("http://f", "x"); });`;
+    for (const literal of ['"http://a"', '"http://b"', '"http://c"', '"http://d"', '"http://e"', '"http://f"']) {
+      expect(judge(code, literal, isTestEnvironmentSetup), literal).toBe(false);
+    }
+  });
+  it("tells a test's callback from other functions", () => {
+    const code = `it("x", () => { run("a"); });
+items.map(() => "b");
+describe.skip("s", () => { beforeEach(() => helper(() => "c")); });
+it("d", () => {});`;
+    expect(judge(code, '"a"', isInTestCallback)).toBe(true);
+    expect(judge(code, '"b"', isInTestCallback)).toBe(false);
+    expect(judge(code, '"c"', isInTestCallback)).toBe(true);
+    expect(judge(code, '"d"', isInTestCallback)).toBe(false);
   });
 });

@@ -275,6 +275,27 @@ describe("resolveProvider", () => {
       options: STRICT,
       filename: "providers.test.ts",
     },
+    // strictAllUrls: an environment variable set for one test (in a test or hook, or with vi.stubEnv) configures the code under test.
+    {
+      code: `import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { getAppUrl } from "./url.util";
+describe("getAppUrl", () => {
+  beforeEach(() => {
+    process.env["APP_URL"] = "http://myapp.acme-corp.com";
+  });
+  afterEach(() => vi.unstubAllEnvs());
+  it("reads APP_URL", () => {
+    process.env.APP_URL = "http://myapp.acme-corp.com";
+    expect(getAppUrl()).toBeDefined();
+  });
+  it.only("reads a stubbed APP_URL", async function () {
+    vi.stubEnv("APP_URL", "http://stub.acme-corp.com");
+    expect(getAppUrl()).toBeDefined();
+  });
+});`,
+      options: STRICT,
+      filename: "url.util.test.ts",
+    },
     // Docker's host aliases: the docker0 gateway and Docker Desktop's model runner are the host machine.
     {
       code: `export const OLLAMA_COMMON_URLS = ["http://127.0.0.1:11434", "http://host.docker.internal:11434", "http://172.17.0.1:11434"];
@@ -1299,6 +1320,38 @@ const feed = "wss://feed.internal/ticks";` },
           messageId: "plaintextUrl", line: 1, column: 13, endLine: 1, endColumn: 53,
           suggestions: [
             { messageId: "suggestSecureScheme", output: `const url = \`https://\${region}.inference.internal/v1\`;` },
+          ],
+        },
+      ],
+    },
+    // The same assignment outside a test or hook, or inside some other callback, sets the URL for real.
+    {
+      code: `process.env.APP_URL = "http://myapp.acme-corp.com";
+it("reads APP_URL", () => expect(getAppUrl()).toBeDefined());
+app.get("/reset", () => {
+  process.env.APP_URL = "http://other.acme-corp.com";
+});`,
+      options: STRICT,
+      filename: "url.util.test.ts",
+      errors: [
+        {
+          messageId: "plaintextUrl", line: 1, column: 23, endLine: 1, endColumn: 51,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `process.env.APP_URL = "https://myapp.acme-corp.com";
+it("reads APP_URL", () => expect(getAppUrl()).toBeDefined());
+app.get("/reset", () => {
+  process.env.APP_URL = "http://other.acme-corp.com";
+});` },
+          ],
+        },
+        {
+          messageId: "plaintextUrl", line: 4, column: 25, endLine: 4, endColumn: 53,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `process.env.APP_URL = "http://myapp.acme-corp.com";
+it("reads APP_URL", () => expect(getAppUrl()).toBeDefined());
+app.get("/reset", () => {
+  process.env.APP_URL = "https://other.acme-corp.com";
+});` },
           ],
         },
       ],
