@@ -96,7 +96,7 @@ export function getThisReads(body: TSESTree.ClassBody, name: string): readonly T
   return classFields(body).reads.get(name) ?? NONE;
 }
 
-/** What `get name() { return … }` returns, when the getter is a single `return` statement. */
+/** What `get name() { … return … }` returns, when the getter runs straight to its one `return` (locals and guards before it). */
 export function getGetterReturn(body: TSESTree.ClassBody, name: string): TSESTree.Node | undefined {
   return classFields(body).getters.get(name) ?? undefined;
 }
@@ -162,7 +162,7 @@ function collect(body: TSESTree.ClassBody): ClassFields {
     } else if (member.type === AST_NODE_TYPES.MethodDefinition && !member.static) {
       const method = member.value;
       const name = memberName(member.key, member.computed);
-      if (member.kind === "get" && name !== undefined) fields.getters.set(name, singleReturn(method));
+      if (member.kind === "get" && name !== undefined) fields.getters.set(name, getterResult(method));
       inConstructor = member.kind === "constructor";
       for (const param of method.params) visit(param);
       if (method.body) forEachChild(method.body, visit);
@@ -171,8 +171,22 @@ function collect(body: TSESTree.ClassBody): ClassFields {
   return fields;
 }
 
-function singleReturn(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): TSESTree.Node | null {
-  const statements = fn.body?.body;
-  const only = statements?.length === 1 ? statements[0] : undefined;
-  return only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? only.argument : null;
+/**
+ * What a straight-line getter returns: its last statement is its only `return`, and every statement
+ * before it declares locals or throws on a guard (`const base = …; return path.join(base, "x")`).
+ */
+function getterResult(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): TSESTree.Node | null {
+  const statements = fn.body?.body ?? [];
+  const last = statements[statements.length - 1];
+  if (last?.type !== AST_NODE_TYPES.ReturnStatement || !last.argument) return null;
+  for (let i = 0; i < statements.length - 1; i++) if (!isStraightLineStatement(statements[i]!)) return null;
+  return last.argument;
+}
+
+function isStraightLineStatement(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.VariableDeclaration) return true;
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return false;
+  const consequent = statement.consequent;
+  if (consequent.type === AST_NODE_TYPES.ThrowStatement) return true;
+  return consequent.type === AST_NODE_TYPES.BlockStatement && consequent.body.length === 1 && consequent.body[0]!.type === AST_NODE_TYPES.ThrowStatement;
 }

@@ -67,6 +67,27 @@ export function readFilePath(context: Context, node: TSESTree.Node): FilePath {
   return { parts: normalize(parts) };
 }
 
+/**
+ * The value is the result of `path.join`/`path.resolve`/`path.normalize`, directly or through a
+ * constant or a `this` field: a file-system path whatever its parts, since those calls fold a
+ * `scheme://` into `scheme:/`.
+ */
+export function isPathModuleResult(context: Context, node: TSESTree.Node): boolean {
+  const calls = getPathCalls(context);
+  const scope = getFileScope(context);
+  let current = unwrapExpression(node);
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+    if (current.type === AST_NODE_TYPES.CallExpression) return calls.joins.has(current);
+    let next: TSESTree.Node | null | undefined;
+    if (current.type === AST_NODE_TYPES.Identifier) next = resolveIdentifierInit(current, scope);
+    else if (current.type === AST_NODE_TYPES.MemberExpression) next = resolveThisMember(current);
+    if (!next) return false;
+    current = unwrapExpression(next);
+  }
+  return false;
+}
+
 interface Walk {
   context: Context;
   scope: Scope;

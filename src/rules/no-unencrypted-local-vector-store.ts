@@ -4,7 +4,7 @@ import { getLiteralKeyName, getMemberPath, unwrapExpression } from "../analysis/
 import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
 import { findProperty, resolveObjectExpression } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit, resolveValue, type Scope } from "../analysis/static-value";
-import { getLeadingText, getPathRoot, isFullyKnown, pathStartsWithAny, readFilePath } from "../analysis/file-paths";
+import { getLeadingText, getPathRoot, isFullyKnown, isPathModuleResult, pathStartsWithAny, readFilePath } from "../analysis/file-paths";
 import { findInstanceMethodCalls, resolveInstanceOrigin, unwrapAwait } from "../analysis/tracked-instances";
 import {
   AI_SDK_EMBED_FUNCTIONS,
@@ -231,7 +231,7 @@ export default createRule<Options, MessageIds>({
         /** Reports a LanceDB URI that is a local path; each branch of a ternary is judged on its own. */
         function reportLocalUri(uri: TSESTree.Node): void {
           for (const branch of conditionalBranches(uri, scope)) {
-            if (isProvablyLocalUri(readFilePath(context, branch))) reportPath(branch, "localVectorStore", "LanceDB");
+            if (isPathModuleResult(context, branch) || isProvablyLocalUri(readFilePath(context, branch))) reportPath(branch, "localVectorStore", "LanceDB");
           }
         }
 

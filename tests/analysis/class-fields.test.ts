@@ -56,6 +56,8 @@ describe("getFieldWrites, getThisReads, getGetterReturn", () => {
   constructor(path) { this.path = path; this.count = 0; }
   get location() { return path.resolve(__dirname, "storage", "lancedb"); }
   get busy() { if (this.count) return true; return false; }
+  get dir() { const base = process.env.DIR ?? "."; if (!base) throw new Error("x"); return path.join(base, "db"); }
+  get late() { const a = 1; log(a); return a; }
   bump() { this.count += 1; this.count++; }
   open() { return connect(this.location, this.uri, this.path); }
 }`;
@@ -71,6 +73,9 @@ describe("getFieldWrites, getThisReads, getGetterReturn", () => {
       const getter = getGetterReturn(classBody, "location");
       expect(getter && code.slice(getter.range[0], getter.range[1])).toBe('path.resolve(__dirname, "storage", "lancedb")');
       expect(getGetterReturn(classBody, "busy")).toBeUndefined();
+      const dir = getGetterReturn(classBody, "dir");
+      expect(dir && code.slice(dir.range[0], dir.range[1])).toBe('path.join(base, "db")');
+      expect(getGetterReturn(classBody, "late")).toBeUndefined();
     });
   });
 });

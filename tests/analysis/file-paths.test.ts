@@ -6,6 +6,7 @@ import {
   getPathRoot,
   getTrailingText,
   isFullyKnown,
+  isPathModuleResult,
   isSharedTempPath,
   pathStartsWithAny,
   readFilePath,
@@ -111,5 +112,26 @@ describe("pathStartsWithAny", () => {
     expect(starts("const probe = `${process.env.VECTOR_DIR}/x`;", ["$VECTOR_DIR"])).toBe(true);
     expect(starts("const probe = process.env.OTHER_DIR;", ["$VECTOR_DIR"])).toBe(false);
     expect(starts("declare const dir: string; const probe = dir;", ["/mnt/encrypted"])).toBe(false);
+  });
+});
+
+describe("isPathModuleResult", () => {
+  /** Judges the initialiser of the last `const probe = …` of the code. */
+  const judge = (code: string): boolean =>
+    withContext(code, (context, program) => {
+      const last = program.body[program.body.length - 1]!;
+      if (last.type !== "VariableDeclaration") throw new Error("last statement must be a declaration");
+      return isPathModuleResult(context, last.declarations[0]!.init!);
+    });
+
+  it("knows path.join / path.resolve results, through constants", () => {
+    expect(judge(`import path from "node:path";\nconst probe = path.resolve(process.env.DIR, "lancedb");`)).toBe(true);
+    expect(judge(`const { join } = require("path");\nconst base = join(process.env.DIR ?? ".", "x");\nconst probe = base;`)).toBe(true);
+    expect(judge(`import { posix } from "path";\nconst probe = await posix.normalize(dir);`)).toBe(true);
+  });
+  it("leaves other values", () => {
+    expect(judge(`const probe = process.env.LANCEDB_URI;`)).toBe(false);
+    expect(judge(`const path = { resolve: (a) => a };\nconst probe = path.resolve("s3://bucket");`)).toBe(false);
+    expect(judge(`const probe = \`\${process.env.ROOT}/rag\`;`)).toBe(false);
   });
 });

@@ -105,6 +105,27 @@ module.exports = LanceStore;`,
       ],
     },
     {
+      // A getter that declares a local first; path.resolve() makes a local path whatever the variable holds.
+      code: `const path = require("path");
+const lancedb = require("@lancedb/lancedb");
+class LanceDb {
+  get uri() {
+    const basePath = process.env.STORAGE_DIR ? process.env.STORAGE_DIR : path.resolve(__dirname, "../storage");
+    if (!basePath) throw new Error("no storage");
+    return path.resolve(basePath, "lancedb");
+  }
+  async connect() { return lancedb.connect(this.uri); }
+}
+async function open() {
+  const dir = path.join(process.env.STORAGE_DIR, "vectors");
+  return lancedb.connect(dir);
+}`,
+      errors: [
+        { messageId: "localVectorStore", line: 9, column: 44, endLine: 9, endColumn: 52 },
+        { messageId: "localVectorStore", line: 13, column: 26, endLine: 13, endColumn: 29 },
+      ],
+    },
+    {
       code: `import * as lancedb from "@lancedb/lancedb";
 const db = await lancedb.connect("./data/lancedb");
 const table = await db.createTable("support_docs", rows);`,
