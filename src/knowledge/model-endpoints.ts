@@ -297,6 +297,15 @@ export const PLAINTEXT_LISTEN_FACTORIES: Readonly<Record<string, { members: read
   koa: { members: [""], use: "new" },
 };
 
+/**
+ * Methods of those apps that return the app itself, so a chain of them is still the app:
+ * `const server = polka().use(compress).use(handler); server.listen(…)`. Express's `use`, `set`,
+ * `engine`, `enable`/`disable` and route methods; Polka's `use` and route methods; Koa's `use`.
+ */
+export const APP_RETURNING_METHODS: ReadonlySet<string> = new Set([
+  "use", "set", "engine", "enable", "disable", "get", "post", "put", "patch", "delete", "head", "options", "all",
+]);
+
 /** Words of a variable or property name that say it holds a server's listen address (`HOST`, `bindAddress`, `listenIp`). */
 export const LISTEN_HOST_NAME_WORDS: ReadonlySet<string> = new Set(["host", "hostname", "address", "addr", "ip", "bind", "interface", "iface"]);
 

@@ -12,6 +12,7 @@ import { findGlobalCalls } from "../analysis/runtime-globals";
 import { isAssertionData, isTestEnvironmentSetup } from "../analysis/test-code";
 import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
 import {
+  APP_RETURNING_METHODS,
   DESCRIPTIVE_PROPERTY_NAMES,
   DOCUMENTATION_DOMAINS,
   ENDPOINT_ENV_SUFFIXES,
@@ -166,6 +167,16 @@ function chainedListens(created: TSESTree.Node): TSESTree.CallExpression[] {
     .slice(1)
     .filter((link) => link.method === "listen")
     .map((link) => link.call);
+}
+
+/** The last call of a chain of app-returning methods on the created app (`polka().use(a).use(b)`), or undefined without one. */
+function appChainEnd(created: TSESTree.Node): TSESTree.CallExpression | undefined {
+  let end: TSESTree.CallExpression | undefined;
+  for (const link of getChainedCalls(created)) {
+    if (link.method === undefined || !APP_RETURNING_METHODS.has(link.method)) break;
+    end = link.call;
+  }
+  return end;
 }
 
 function buildServerTraceMap(): TraceMap<ServerFactory[]> {
@@ -590,9 +601,12 @@ export default createRule<Options, MessageIds>({
         if (reference.kind === "read") continue;
         const call = reference.node as TSESTree.CallExpression | TSESTree.NewExpression;
         const factory = reference.info[0];
+        // A chain of app-returning calls stored in a variable is the app too: its `listen()` counts.
+        const chainEnd = factory?.needsListen ? appChainEnd(call) : undefined;
         const listens = [
           ...findCreatedObjectCalls(call, scope).filter((use) => use.method === "listen").map((use) => use.call),
           ...chainedListens(call),
+          ...(chainEnd ? findCreatedObjectCalls(chainEnd, scope).filter((use) => use.method === "listen").map((use) => use.call) : []),
         ];
         if (factory?.needsListen && listens.length === 0) continue;
         const listen = listenHosts(listens);

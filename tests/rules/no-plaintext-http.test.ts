@@ -130,7 +130,12 @@ const app = express();
 https.createServer({ key, cert }, app).listen(8443);
 export const handler = express();
 const local = express();
-local.listen(3000, "127.0.0.1");`,
+local.listen(3000, "127.0.0.1");
+const routed = express().use(express.json()).get("/health", ok);
+https.createServer({ key, cert }, routed).listen(8443);
+const loop = express().use(handler);
+loop.listen(3000, "localhost");
+const chained = express().use(handler).listen;`,
       options: [{"serverCreation":true}],
     },
     // strictAllUrls: names, patterns, messages and test doubles are not connections.
@@ -1551,6 +1556,25 @@ koa.listen(8080);`,
       errors: [
         { messageId: "plaintextServer", data: { factory: "polka", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 1, endLine: 3, endColumn: 6 },
         { messageId: "plaintextServer", data: { factory: "new koa", secure: "https.createServer", host: "every interface" }, line: 4, column: 17, endLine: 4, endColumn: 20 },
+      ],
+    },
+    {
+      // An app built by a chain of app-returning calls and stored in a variable is still the app.
+      code: `import polka from "polka";
+import express from "express";
+const server = polka()
+  .use((req, res, next) => next())
+  .use(compress)
+  .use(handler);
+const host = process.env.HOST ?? "0.0.0.0";
+const listenOptions = process.env.SOCKET_PATH ? { path: process.env.SOCKET_PATH } : { host, port: 3000 };
+server.listen(listenOptions, () => {});
+const api = express().set("trust proxy", 1).post("/v1/chat", chat);
+api.listen(8080);`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "polka", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 16, endLine: 3, endColumn: 21 },
+        { messageId: "plaintextServer", data: { factory: "express", secure: "https.createServer", host: "every interface" }, line: 10, column: 13, endLine: 10, endColumn: 20 },
       ],
     },
     {
