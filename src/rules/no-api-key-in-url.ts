@@ -2,7 +2,7 @@ import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "../analysis/ast";
 import { getLogCall } from "../analysis/logging";
-import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
+import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, importsAnyOf, normalizeModuleName, type TraceMap } from "../analysis/modules";
 import { findProperties, findPropertyPath, getCallOptionsObject } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit, type Scope } from "../analysis/static-value";
 import { getStringParts } from "../analysis/string-parts";
@@ -67,6 +67,30 @@ const SDK_QUERY_TRACE_MAPS = SDK_QUERY_OPTIONS.map((spec) => {
   const traceMap = { [spec.module]: spec.member === "" ? { [marker]: spec } : { [spec.member]: { [marker]: spec } } } as TraceMap<typeof spec>;
   return { spec, traceMap };
 });
+
+/** Entries by module name (without `node:`), so a file looks up only the modules it imports. */
+function byModule<T extends { spec: { module: string } }>(entries: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const map = new Map<string, T[]>();
+  for (const entry of entries) {
+    const name = normalizeModuleName(entry.spec.module);
+    const list = map.get(name);
+    if (list) list.push(entry);
+    else map.set(name, [entry]);
+  }
+  return map;
+}
+const HTTP_CLIENTS_BY_MODULE = byModule(HTTP_CLIENT_TRACE_MAPS);
+const SDK_QUERIES_BY_MODULE = byModule(SDK_QUERY_TRACE_MAPS);
+
+/** The entries for the modules this file imports. */
+function importedEntries<T>(imported: ReadonlySet<string>, entries: ReadonlyMap<string, readonly T[]>): T[] {
+  const out: T[] = [];
+  for (const name of imported) {
+    const found = entries.get(name);
+    if (found) out.push(...found);
+  }
+  return out;
+}
 
 export default createRule<Options, MessageIds>({
   name: "no-api-key-in-url",
@@ -260,8 +284,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkHttpClients(): void {
-      for (const { spec, traceMap } of HTTP_CLIENT_TRACE_MAPS) {
-        if (!importsAnyOf(context as never, [spec.module])) continue;
+      for (const { spec, traceMap } of importedEntries(getImportedModules(context as never), HTTP_CLIENTS_BY_MODULE)) {
         const references = findModuleReferences(context as never, traceMap);
         for (const ref of references) {
           if (ref.kind !== "call" || ref.node.type !== AST_NODE_TYPES.CallExpression) continue;
@@ -274,8 +297,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkSdkQueryOptions(): void {
-      for (const { spec, traceMap } of SDK_QUERY_TRACE_MAPS) {
-        if (!importsAnyOf(context as never, [spec.module])) continue;
+      for (const { spec, traceMap } of importedEntries(getImportedModules(context as never), SDK_QUERIES_BY_MODULE)) {
         for (const ref of findModuleReferences(context as never, traceMap)) {
           const call = ref.node;
           if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) continue;
