@@ -281,8 +281,8 @@ export const GRPC_INSECURE_SERVER_MEMBERS: readonly string[] = ["ServerCredentia
 
 /** Plaintext servers (reported only with `serverCreation`). */
 export const PLAINTEXT_SERVER_FACTORIES: Readonly<Record<string, { members: readonly string[]; secure: string }>> = {
-  http: { members: ["createServer"], secure: "https.createServer" },
-  http2: { members: ["createServer"], secure: "http2.createSecureServer" },
+  http: { members: ["createServer"], secure: "https.createServer({ key, cert }, handler)" },
+  http2: { members: ["createServer"], secure: "http2.createSecureServer({ key, cert }, handler)" },
 };
 
 /**

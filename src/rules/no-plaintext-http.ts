@@ -185,7 +185,7 @@ function buildServerTraceMap(): TraceMap<ServerFactory[]> {
     for (const member of members) addTrace(map, module, member, CALL, { secure, needsListen: false });
   }
   for (const [module, { members, use }] of Object.entries(PLAINTEXT_LISTEN_FACTORIES)) {
-    for (const member of members) addTrace(map, module, member, use === "new" ? CONSTRUCT : CALL, { secure: "https.createServer", needsListen: true });
+    for (const member of members) addTrace(map, module, member, use === "new" ? CONSTRUCT : CALL, { secure: "https.createServer({ key, cert }, app)", needsListen: true });
   }
   return withDefaultMirror<ServerFactory[]>(map);
 }
@@ -283,7 +283,7 @@ export default createRule<Options, MessageIds>({
       insecureGrpcServer:
         "ServerCredentials.createInsecure() serves RPCs without TLS on {{host}}: use ServerCredentials.createSsl() with the server's certificate, and require client certificates for mTLS.",
       plaintextServer:
-        "{{factory}}() serves requests without TLS on {{host}}: use {{secure}}(), or bind to a loopback address behind a TLS-terminating proxy.",
+        "{{factory}}() serves requests without TLS on {{host}}: use {{secure}}, or bind to a loopback address behind a TLS-terminating proxy.",
       suggestSecureScheme: "Switch the URL to {{secureScheme}}://.",
     },
     defaultOptions: [{ strictAllUrls: false, serverCreation: false, allowedHosts: [] }],
@@ -618,7 +618,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: call.callee,
           messageId: "plaintextServer",
-          data: { factory: name, secure: factory?.secure ?? "https.createServer", host: listenAddress(listen) },
+          data: { factory: name, secure: factory?.secure ?? "https.createServer({ key, cert }, handler)", host: listenAddress(listen) },
         });
       }
     }

@@ -1532,8 +1532,8 @@ const server = http.createServer(handler);
 server.listen({ port: 3000, host: "0.0.0.0" });`,
       options: [{"serverCreation":true}],
       errors: [
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 2, column: 1, endLine: 2, endColumn: 18 },
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 16, endLine: 3, endColumn: 33 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "every interface" }, line: 2, column: 1, endLine: 2, endColumn: 18 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "'0.0.0.0'" }, line: 3, column: 16, endLine: 3, endColumn: 33 },
       ],
     },
     {
@@ -1543,7 +1543,7 @@ app.use(express.json());
 app.listen(process.env.PORT ?? 8888, () => console.log("collector ready"));`,
       options: [{"serverCreation":true}],
       errors: [
-        { messageId: "plaintextServer", data: { factory: "express", secure: "https.createServer", host: "every interface" }, line: 2, column: 13, endLine: 2, endColumn: 20 },
+        { messageId: "plaintextServer", data: { factory: "express", secure: "https.createServer({ key, cert }, app)", host: "every interface" }, line: 2, column: 13, endLine: 2, endColumn: 20 },
       ],
     },
     {
@@ -1554,8 +1554,8 @@ const koa = new Koa();
 koa.listen(8080);`,
       options: [{"serverCreation":true}],
       errors: [
-        { messageId: "plaintextServer", data: { factory: "polka", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 1, endLine: 3, endColumn: 6 },
-        { messageId: "plaintextServer", data: { factory: "new koa", secure: "https.createServer", host: "every interface" }, line: 4, column: 17, endLine: 4, endColumn: 20 },
+        { messageId: "plaintextServer", data: { factory: "polka", secure: "https.createServer({ key, cert }, app)", host: "'0.0.0.0'" }, line: 3, column: 1, endLine: 3, endColumn: 6 },
+        { messageId: "plaintextServer", data: { factory: "new koa", secure: "https.createServer({ key, cert }, app)", host: "every interface" }, line: 4, column: 17, endLine: 4, endColumn: 20 },
       ],
     },
     {
@@ -1573,8 +1573,8 @@ const api = express().set("trust proxy", 1).post("/v1/chat", chat);
 api.listen(8080);`,
       options: [{"serverCreation":true}],
       errors: [
-        { messageId: "plaintextServer", data: { factory: "polka", secure: "https.createServer", host: "'0.0.0.0'" }, line: 3, column: 16, endLine: 3, endColumn: 21 },
-        { messageId: "plaintextServer", data: { factory: "express", secure: "https.createServer", host: "every interface" }, line: 10, column: 13, endLine: 10, endColumn: 20 },
+        { messageId: "plaintextServer", data: { factory: "polka", secure: "https.createServer({ key, cert }, app)", host: "'0.0.0.0'" }, line: 3, column: 16, endLine: 3, endColumn: 21 },
+        { messageId: "plaintextServer", data: { factory: "express", secure: "https.createServer({ key, cert }, app)", host: "every interface" }, line: 10, column: 13, endLine: 10, endColumn: 20 },
       ],
     },
     {
@@ -1582,7 +1582,7 @@ api.listen(8080);`,
 http2.createServer(onRequest).listen(8443);`,
       options: STRICT,
       errors: [
-        { messageId: "plaintextServer", data: { factory: "http2.createServer", secure: "http2.createSecureServer", host: "every interface" }, line: 2, column: 1, endLine: 2, endColumn: 19 },
+        { messageId: "plaintextServer", data: { factory: "http2.createServer", secure: "http2.createSecureServer({ key, cert }, handler)", host: "every interface" }, line: 2, column: 1, endLine: 2, endColumn: 19 },
       ],
     },
     {
@@ -1603,9 +1603,9 @@ api.listen(3000, () => console.log("ready"));
 export const bare = http.createServer(handler);`,
       options: [{"serverCreation":true}],
       errors: [
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "an address chosen at run time" }, line: 2, column: 16, endLine: 2, endColumn: 33 },
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 4, column: 13, endLine: 4, endColumn: 30 },
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "its address" }, line: 6, column: 21, endLine: 6, endColumn: 38 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "an address chosen at run time" }, line: 2, column: 16, endLine: 2, endColumn: 33 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "every interface" }, line: 4, column: 13, endLine: 4, endColumn: 30 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "its address" }, line: 6, column: 21, endLine: 6, endColumn: 38 },
       ],
     },
     {
@@ -1616,9 +1616,9 @@ http.createServer(app).listen({ port: 8081 });
 http.createServer(app).listen({ port: 8082, host: config.host });`,
       options: STRICT,
       errors: [
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 3, column: 1, endLine: 3, endColumn: 18 },
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "every interface" }, line: 4, column: 1, endLine: 4, endColumn: 18 },
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "an address chosen at run time" }, line: 5, column: 1, endLine: 5, endColumn: 18 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "every interface" }, line: 3, column: 1, endLine: 3, endColumn: 18 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "every interface" }, line: 4, column: 1, endLine: 4, endColumn: 18 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "an address chosen at run time" }, line: 5, column: 1, endLine: 5, endColumn: 18 },
       ],
     },
     {
@@ -1630,8 +1630,8 @@ export function start(app, onReady) {
 }`,
       options: [{"serverCreation":true}],
       errors: [
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "an address chosen at run time" }, line: 4, column: 3, endLine: 4, endColumn: 20 },
-        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer", host: "its address" }, line: 5, column: 3, endLine: 5, endColumn: 20 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "an address chosen at run time" }, line: 4, column: 3, endLine: 4, endColumn: 20 },
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "its address" }, line: 5, column: 3, endLine: 5, endColumn: 20 },
       ],
     },
   ],
