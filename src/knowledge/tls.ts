@@ -133,6 +133,12 @@ export const MONGO_SCHEMES: ReadonlySet<string> = new Set(["mongodb", "mongodb+s
  */
 export const PG_SSLMODE_PARAM = "sslmode";
 export const PG_NO_VERIFY_MODE = "no-verify";
+/**
+ * node-postgres reads `PGSSLMODE` when a client is given no `ssl` option
+ * (`readSSLConfigFromEnvironment`): `no-verify` gives `{ rejectUnauthorized: false }`. Child
+ * processes (`psql`, `pg_dump`) read it too.
+ */
+export const PG_ENV_SSLMODE = "PGSSLMODE";
 export const PG_LIBPQ_COMPAT_PARAM = "uselibpqcompat";
 export const PG_LIBPQ_UNVERIFIED_MODES: ReadonlySet<string> = new Set(["prefer", "require"]);
 export const PG_ROOT_CERT_PARAM = "sslrootcert";

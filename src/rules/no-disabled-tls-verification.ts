@@ -32,6 +32,7 @@ import {
   OPT_IN_OPPOSITES,
   PG_LIBPQ_COMPAT_PARAM,
   PG_LIBPQ_UNVERIFIED_MODES,
+  PG_ENV_SSLMODE,
   PG_NO_VERIFY_MODE,
   PG_ROOT_CERT_PARAM,
   PG_SSLMODE_PARAM,
@@ -126,7 +127,9 @@ function lookupOption(name: string): InsecureOption | undefined {
 }
 
 function isHandledName(name: string): boolean {
-  return name === REJECT_UNAUTHORIZED || name === CHECK_SERVER_IDENTITY || name === ENV_REJECT_UNAUTHORIZED || lookupOption(name) !== undefined;
+  return (
+    name === REJECT_UNAUTHORIZED || name === CHECK_SERVER_IDENTITY || name === ENV_REJECT_UNAUTHORIZED || name === PG_ENV_SSLMODE || lookupOption(name) !== undefined
+  );
 }
 
 function isInsecureValue(value: unknown, when: InsecureWhen): boolean {
@@ -476,6 +479,15 @@ export default createRule<[], MessageIds>({
       for (const candidate of insecure) reportWrite(write, candidate.node, "envDisablesVerification");
     }
 
+    /** `process.env.PGSSLMODE = "no-verify"`: node-postgres clients without an `ssl` option stop verifying. */
+    function checkPgEnvWrite(write: OptionWrite): void {
+      // No removal suggestion: without the variable node-postgres connects without TLS at all.
+      for (const candidate of insecureCandidates(write, (value) => value === PG_NO_VERIFY_MODE)) {
+        const whole = unwrapExpression(candidate.node) === unwrapExpression(write.value);
+        context.report({ node: whole ? write.node : candidate.node, messageId: "pgNoVerify", data: { setting: `${PG_ENV_SSLMODE}=${PG_NO_VERIFY_MODE}` } });
+      }
+    }
+
     function checkInsecureOption(write: OptionWrite, option: InsecureOption): void {
       const insecure = insecureCandidates(write, (value) => isInsecureValue(value, option.insecureWhen));
       if (insecure.length === 0 || isLoopbackWrite(write)) return;
@@ -495,6 +507,7 @@ export default createRule<[], MessageIds>({
       }
       else if (write.name === CHECK_SERVER_IDENTITY) checkServerIdentity(write);
       else if (write.name === ENV_REJECT_UNAUTHORIZED) checkEnvWrite(write);
+      else if (write.name === PG_ENV_SSLMODE) checkPgEnvWrite(write);
       else {
         const option = lookupOption(write.name);
         if (!option) return;

@@ -139,6 +139,10 @@ const url = "postgres://app@db.example.com/rag?sslmode=require";`,
     `const url = "postgres://app@db.example.com/rag?uselibpqcompat=true&sslmode=require&sslrootcert=/etc/ssl/rds-ca.pem";`,
     `const url = "postgres://app@db.example.com/rag?sslmode=NO-VERIFY";`,
     `const url = "mysql://app@db.example.com/rag?sslmode=no-verify";`,
+    // PGSSLMODE set to a verifying mode, or to another variable's name
+    `process.env.PGSSLMODE = "verify-full";
+spawn("psql", [url], { env: { ...process.env, PGSSLMODE: process.env.CI ? "require" : "verify-full" } });
+const settings = { PGSSLMODE_HELP: "no-verify" };`,
     `import postgres from "postgres";
 const sql = postgres(process.env.DATABASE_URL, { ssl: "verify-full" });
 const other = postgres(process.env.DATABASE_URL, { ssl: { ca: fs.readFileSync("/etc/ssl/supabase-ca.pem") } });
@@ -830,6 +834,17 @@ const client = new MongoClient(\`mongodb+srv://\${user}:\${password}@\${HOST}/ch
       code: `const url = \`postgresql://\${user}:\${password}@\${host}/rag?sslmode=no-verify\`;`,
       errors: [
         { messageId: "pgNoVerify", line: 1, column: 13, endLine: 1, endColumn: 77, suggestions: [] },
+      ],
+    },
+    // PGSSLMODE: node-postgres reads it when a client has no ssl option (no removal suggestion: without it pg uses no TLS)
+    {
+      code: `process.env.PGSSLMODE = "no-verify";
+process.env["PGSSLMODE"] = process.env.CI ? "require" : "no-verify";
+spawn("pg_dump", [db], { env: { ...process.env, PGSSLMODE: "no-verify" } });`,
+      errors: [
+        { messageId: "pgNoVerify", data: { setting: "PGSSLMODE=no-verify" }, line: 1, column: 1, endLine: 1, endColumn: 36, suggestions: [] },
+        { messageId: "pgNoVerify", data: { setting: "PGSSLMODE=no-verify" }, line: 2, column: 57, endLine: 2, endColumn: 68, suggestions: [] },
+        { messageId: "pgNoVerify", data: { setting: "PGSSLMODE=no-verify" }, line: 3, column: 49, endLine: 3, endColumn: 71, suggestions: [] },
       ],
     },
     {
