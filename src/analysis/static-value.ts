@@ -1,6 +1,6 @@
 import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
+import { forEachChild, getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
 import { resolveThisMember } from "./class-fields";
 
 export type Scope = TSESLint.Scope.Scope;
@@ -53,6 +53,70 @@ export function resolveIdentifierInit(
 }
 
 /**
+ * The default a parameter or destructured binding falls back to when no value is given:
+ * `function f(algorithm = "aes-128-cbc")`, `({ rejectUnauthorized = false }) => …`,
+ * `const { TLS_VERIFY = "false" } = process.env`. The binding may hold other values too.
+ */
+export function getBindingDefault(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | null {
+  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== "Parameter" && def.type !== "Variable") return null;
+  const name = def.name as TSESTree.Node;
+  const pattern = name.parent;
+  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== name) return null;
+  if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
+  return pattern.right;
+}
+
+/**
+ * The value node of `Name.key` when `Name` is a same-file class with a `static key = …` field that
+ * nothing reassigns, or a TypeScript enum with a `key = …` member.
+ */
+export function getStaticMemberValue(object: TSESTree.Identifier, key: string, scope: Scope): TSESTree.Node | null {
+  const variable = findVariable(scope as never, object as never) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  const declaration = def.node as TSESTree.Node;
+  if (def.type === "TSEnumName" && declaration.type === AST_NODE_TYPES.TSEnumDeclaration) {
+    const members = declaration.body?.members ?? [];
+    for (const member of members) {
+      const name = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : typeof member.id.value === "string" ? member.id.value : undefined;
+      if (name === key) return member.initializer ?? null;
+    }
+    return null;
+  }
+  let body: TSESTree.ClassBody | undefined;
+  if (def.type === "ClassName" && (declaration.type === AST_NODE_TYPES.ClassDeclaration || declaration.type === AST_NODE_TYPES.ClassExpression)) body = declaration.body;
+  else if (def.type === "Variable" && declaration.type === AST_NODE_TYPES.VariableDeclarator && declaration.init?.type === AST_NODE_TYPES.ClassExpression) body = declaration.init.body;
+  if (!body) return null;
+  let value: TSESTree.Node | null = null;
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && member.static && getLiteralKeyName(member.key, member.computed) === key) value = member.value;
+  }
+  if (!value) return null;
+  // `Name.key = …` anywhere else makes the field's value unknown (inside the class, `Name` is the class scope's own binding).
+  for (const reference of variable.references) if (writesStaticMember(reference.identifier as TSESTree.Node, key)) return null;
+  let written = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (written) return;
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === object.name && writesStaticMember(node, key)) written = true;
+    else forEachChild(node, visit);
+  };
+  visit(body);
+  return written ? null : value;
+}
+
+/** `Name.key = …`, `Name.key += …`, `Name.key++` where `identifier` is `Name`. */
+function writesStaticMember(identifier: TSESTree.Node, key: string): boolean {
+  const member = identifier.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+  if (getLiteralKeyName(member.property, member.computed) !== key) return false;
+  const parent = member.parent;
+  return (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) || parent?.type === AST_NODE_TYPES.UpdateExpression;
+}
+
+/**
  * Every value the expression can provably take, following constants, template literals,
  * concatenation, TS wrappers, `!`, both branches of a ternary and the fallback side of `??`/`||`
  * (unless the left side is provably never empty: `new URL(x).protocol || "http"`, see
@@ -92,7 +156,9 @@ function isFullyResolved(node: TSESTree.Node, scope: Scope, depth = 0): boolean 
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const init = resolveIdentifierInit(inner, scope);
-    return init ? isFullyResolved(init, scope, depth + 1) : true;
+    if (init) return isFullyResolved(init, scope, depth + 1);
+    // A default is only one of the values the binding can hold.
+    return getBindingDefault(inner, scope) === null;
   }
   if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
     const test = getStaticValue(inner.test as never, scope as never);
@@ -122,7 +188,7 @@ function candidatesOf(raw: TSESTree.Node, walk: Walk): Candidate[] {
           const variable = findVariable(walk.scope as never, node as never) as TSESLint.Scope.Variable | null;
           if (!variable || variable.defs.length === 0) return [{ value: undefined, node: raw }];
         }
-        const init = resolveIdentifierInit(node, walk.scope);
+        const init = resolveIdentifierInit(node, walk.scope) ?? getBindingDefault(node, walk.scope);
         if (!init) return [];
         return candidatesOf(init, next).map((c) => ({ value: c.value, node: raw }));
       }
@@ -222,7 +288,11 @@ function memberCandidates(node: TSESTree.MemberExpression, walk: Walk): Candidat
   if (key === undefined) return [];
   const object = unwrapExpression(node.object);
   let literal: TSESTree.Node | null = object;
-  if (object.type === AST_NODE_TYPES.Identifier) literal = resolveIdentifierInit(object, walk.scope);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const member = getStaticMemberValue(object, key, walk.scope);
+    if (member) return candidatesOf(member, walk);
+    literal = resolveIdentifierInit(object, walk.scope);
+  }
   else if (object.type === AST_NODE_TYPES.MemberExpression) {
     const inner = memberValueNode(object, walk);
     literal = inner;
@@ -239,8 +309,11 @@ function memberValueNode(node: TSESTree.MemberExpression, walk: Walk): TSESTree.
   if (key === undefined) return null;
   const object = unwrapExpression(node.object);
   let literal: TSESTree.Node | null = null;
-  if (object.type === AST_NODE_TYPES.Identifier) literal = resolveIdentifierInit(object, walk.scope);
-  else if (object.type === AST_NODE_TYPES.MemberExpression && walk.depth < MAX_DEPTH) {
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const member = getStaticMemberValue(object, key, walk.scope);
+    if (member) return member;
+    literal = resolveIdentifierInit(object, walk.scope);
+  } else if (object.type === AST_NODE_TYPES.MemberExpression && walk.depth < MAX_DEPTH) {
     literal = memberValueNode(object, { ...walk, depth: walk.depth + 1 });
   }
   if (!literal) return null;

@@ -13,6 +13,24 @@ function probe(code: string): { values: unknown[]; value: { value: unknown } | n
   });
 }
 
+/** The values of the last `use(…)` argument in the code. */
+const thisValues = (code: string): unknown[] =>
+  withContext(code, (context, program) => {
+    let found: unknown[] = [];
+    const visit = (node: { type: string; [key: string]: unknown }): void => {
+      if (node.type === "CallExpression" && (node.callee as { name?: string }).name === "use") {
+        found = resolveCandidates((node.arguments as never[])[0]!, getFileScope(context)).map((c) => c.value);
+      }
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "parent") continue;
+        if (Array.isArray(value)) value.forEach((v) => v && typeof v === "object" && "type" in v && visit(v));
+        else if (value && typeof value === "object" && "type" in value) visit(value as never);
+      }
+    };
+    visit(program as never);
+    return found;
+  });
+
 describe("resolveCandidates", () => {
   it("reads literals, constants and TS wrappers", () => {
     expect(probe("const probe = false;").value).toEqual({ value: false });
@@ -21,23 +39,6 @@ describe("resolveCandidates", () => {
     expect(probe("const V = { a: false } satisfies object; const probe = V.a;").value).toEqual({ value: false });
   });
   it("reads this.<field> from its one initialiser or assignment, and getters made of one return", () => {
-    /** The values of the last `use(…)` argument in the code. */
-    const thisValues = (code: string): unknown[] =>
-      withContext(code, (context, program) => {
-        let found: unknown[] = [];
-        const visit = (node: { type: string; [key: string]: unknown }): void => {
-          if (node.type === "CallExpression" && (node.callee as { name?: string }).name === "use") {
-            found = resolveCandidates((node.arguments as never[])[0]!, getFileScope(context)).map((c) => c.value);
-          }
-          for (const [key, value] of Object.entries(node)) {
-            if (key === "parent") continue;
-            if (Array.isArray(value)) value.forEach((v) => v && typeof v === "object" && "type" in v && visit(v));
-            else if (value && typeof value === "object" && "type" in value) visit(value as never);
-          }
-        };
-        visit(program as never);
-        return found;
-      });
     expect(thisValues("class A { verify = false; run() { use(this.verify); } }")).toEqual([false]);
     expect(thisValues("class A { constructor() { this.algorithm = 'aes-256-cbc'; } run() { use(this.algorithm); } }")).toEqual(["aes-256-cbc"]);
     expect(thisValues("class A { get mode() { return 'ecb'; } run() { use(this.mode); } }")).toEqual(["ecb"]);
@@ -138,5 +139,37 @@ describe("resolveCandidates", () => {
       return [resolveString(n!, getFileScope(context)), resolveString(s!, getFileScope(context))];
     });
     expect(answer).toEqual([undefined, "x"]);
+  });
+});
+
+describe("defaults, static class fields and enum members", () => {
+  it("gives a parameter's or a destructured binding's default as one of its values, never as its only value", () => {
+    expect(thisValues("function f(algorithm = 'aes-128-cbc') { use(algorithm); }")).toEqual(["aes-128-cbc"]);
+    expect(thisValues("const f = ({ verify = false }) => use(verify);")).toEqual([false]);
+    expect(thisValues("const { TLS_VERIFY = 'false' } = process.env; use(TLS_VERIFY);")).toEqual(["false"]);
+    expect(thisValues("function f(url = BASE + '/v1') { use(url); } const BASE = 'http://a';")).toEqual(["http://a/v1"]);
+    expect(probe("function f(a = 'x') { return a; } const probe = f();").value).toBeNull();
+    // Reassigned in the body: the default is not provably a value at the use.
+    expect(thisValues("function f(mode = 'ecb') { mode = pick(); use(mode); }")).toEqual([]);
+    expect(thisValues("function f(p) { use(p); }")).toEqual([]);
+  });
+  it("does not take a default for the binding's single value", () => {
+    const single = (code: string): unknown =>
+      withContext(code, (context, program) => {
+        const call = (program.body[0] as unknown as { body: { body: { expression: { arguments: never[] } }[] } }).body.body[0]!.expression;
+        return resolveValue(call.arguments[0]!, getFileScope(context));
+      });
+    expect(single("function f(v = false) { use(v); }")).toBeNull();
+    expect(single("function f(v = false) { use(`${v}`); }")).toBeNull();
+  });
+  it("reads static class fields nothing reassigns, and enum members", () => {
+    expect(thisValues("class S { static readonly ALG = 'aes-128-cbc'; run() { use(S.ALG); } }")).toEqual(["aes-128-cbc"]);
+    expect(thisValues("const S = class { static CFG = { tls: { verify: false } } }; use(S.CFG.tls.verify);")).toEqual([false]);
+    expect(thisValues("enum Alg { Legacy = 'aes-128-cbc', Good = 'aes-256-gcm' } use(Alg.Legacy);")).toEqual(["aes-128-cbc"]);
+    expect(thisValues("enum Port { A = 8080 } use(Port.A);")).toEqual([8080]);
+    // Reassigned, an instance field, or another class's member: not provable.
+    expect(thisValues("class S { static MODE = 'ecb'; static set() { S.MODE = 'gcm'; } } use(S.MODE);")).toEqual([]);
+    expect(thisValues("class S { MODE = 'ecb'; } use(S.MODE);")).toEqual([]);
+    expect(thisValues("enum E { A } use(E.A);")).toEqual([]);
   });
 });
