@@ -740,12 +740,12 @@ export function findSecretFormat(value: string, allowGated: boolean | SecretCont
 }
 
 const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{0,1000}$/;
-/** Keys made to be public: Stripe publishable keys, Supabase publishable keys. */
-const PUBLIC_KEY_PREFIXES = ["pk_live_", "pk_test_", "sb_publishable_"];
+/** Keys made to be public: Stripe publishable keys, Supabase publishable keys, Mapbox public tokens (`pk.eyJ…`; secret ones are `sk.`). */
+const PUBLIC_KEY_PREFIXES = ["pk_live_", "pk_test_", "sb_publishable_", "pk.eyJ"];
 
 /**
  * Values shaped like a credential that are public by design or well-known samples: Supabase anon
- * JWTs, unsigned JWTs, the jwt.io sample, Stripe and Supabase publishable keys. Name-based checks
+ * JWTs, unsigned JWTs, the jwt.io sample, Stripe and Supabase publishable keys, Mapbox public tokens. Name-based checks
  * must not report them as generic secrets either.
  */
 export function isKnownPublicValue(value: string): boolean {

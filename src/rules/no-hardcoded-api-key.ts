@@ -1,9 +1,11 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
-import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, type TraceMap } from "../analysis/modules";
+import { findVariable } from "@eslint-community/eslint-utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getLiteralKeyName, getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
+import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, importsAnyOf, type TraceMap } from "../analysis/modules";
 import { findProperty, getCallOptionsObject } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit } from "../analysis/static-value";
 import { getValueOwner, type OwnerName, type ValueOwner } from "../analysis/value-owner";
+import { BROWSER_KEY_FORMATS, FIREBASE_CONFIG_KEYS, MAPS_BROWSER_KEY_NAMES, MAPS_BROWSER_KEY_OPTIONS, MAPS_BROWSER_MODULES, MIN_FIREBASE_CONFIG_KEYS } from "../knowledge/public-keys";
 import { isPasswordName, isSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
 import {
   CREDENTIAL_PARAMETERS,
@@ -100,6 +102,17 @@ function buildTraceMap(parameters: readonly CredentialParameter[]): TraceMap<Cre
   return map as TraceMap<CredentialParameter>;
 }
 
+/** `{ apiKey, authDomain, projectId, appId, … }`: a Firebase web app configuration. */
+function isFirebaseConfig(object: TSESTree.ObjectExpression): boolean {
+  let count = 0;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = getLiteralKeyName(property.key, property.computed);
+    if (key !== undefined && FIREBASE_CONFIG_KEYS.has(key)) count++;
+  }
+  return count >= MIN_FIREBASE_CONFIG_KEYS;
+}
+
 export default createRule<Options, MessageIds>({
   name: "no-hardcoded-api-key",
   meta: {
@@ -161,6 +174,7 @@ export default createRule<Options, MessageIds>({
 
     function report(node: TSESTree.Node, match: SecretMatch | { provider: string }): void {
       if (reported.has(node)) return;
+      if ("format" in match && BROWSER_KEY_FORMATS.has(match.format.id) && isBrowserKeyPosition(node)) return;
       reported.add(node);
       const provider = "format" in match ? match.format.provider : match.provider;
       if ("format" in match && match.name !== undefined) {
@@ -168,6 +182,42 @@ export default createRule<Options, MessageIds>({
         return;
       }
       context.report({ node, messageId: "hardcodedKey", data: { provider } });
+    }
+
+    /**
+     * A Google API key in a Firebase web configuration or handed to a Google Maps loader: a browser
+     * key, public by design and restricted by referrer or security rules.
+     */
+    function isBrowserKeyPosition(node: TSESTree.Node): boolean {
+      const owner = getValueOwner(node);
+      if (!owner) return false;
+      if (owner.names.some((n) => MAPS_BROWSER_KEY_NAMES.has(n.name))) return true;
+      const own = owner.names[0];
+      if (!own || (own.name !== "apiKey" && !MAPS_BROWSER_KEY_OPTIONS.has(own.name))) return false;
+      if (own.name === "apiKey" && owner.object && isFirebaseConfig(owner.object)) return true;
+      if (!MAPS_BROWSER_KEY_OPTIONS.has(own.name) || !importsAnyOf(context, MAPS_BROWSER_MODULES)) return false;
+      // `new Loader({ apiKey })`, `useJsApiLoader({ googleMapsApiKey })`, `<APIProvider apiKey="…">` from a Maps module.
+      if (own.kind === "property" && owner.call) return isMapsImport(owner.call.callee);
+      if (own.kind === "attribute") {
+        const element = skipWrappersUp(node).parent?.parent;
+        const tag = element?.type === AST_NODE_TYPES.JSXAttribute ? element.parent : element;
+        return tag?.type === AST_NODE_TYPES.JSXOpeningElement && tag.name.type === AST_NODE_TYPES.JSXIdentifier && isMapsImportName(tag.name.name, tag);
+      }
+      return false;
+    }
+
+    function isMapsImport(callee: TSESTree.Node): boolean {
+      const inner = unwrapExpression(callee);
+      return inner.type === AST_NODE_TYPES.Identifier && isMapsImportName(inner.name, inner);
+    }
+
+    /** The name is bound by an `import` from a Google Maps loader module. */
+    function isMapsImportName(name: string, at: TSESTree.Node): boolean {
+      const variable = findVariable(context.sourceCode.getScope(at) as never, name) as TSESLint.Scope.Variable | null;
+      const def = variable?.defs[0];
+      if (def?.type !== "ImportBinding") return false;
+      const declaration = def.parent as TSESTree.Node | null;
+      return declaration?.type === AST_NODE_TYPES.ImportDeclaration && MAPS_BROWSER_MODULES.includes(declaration.source.value);
     }
 
     function isAllowed(text: string, token: string): boolean {

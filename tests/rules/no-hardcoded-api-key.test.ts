@@ -43,6 +43,14 @@ const random40 = fake.generic(301, 40);
 const random32 = fake.generic(302, 32);
 const password = `${randomChars(10, alphabets.ALNUM, 303)}#7q`;
 
+const mapboxPublic = `pk.${Buffer.from(JSON.stringify({ u: "acme", a: randomChars(24, alphabets.ALNUM, 311) })).toString("base64url")}.${randomChars(22, alphabets.ALNUM, 312)}`;
+const geminiBesideMaps = `import { Loader } from "@googlemaps/js-api-loader";
+const loader = new Loader({ apiKey: process.env.NEXT_PUBLIC_MAPS_KEY, version: "weekly" });
+export const gemini = { apiKey: ${q(google)}, model: "gemini-2.0-flash" };`;
+const firebaseWithoutShape = `import { v2 } from "@google-cloud/translate";
+const translate = new v2.Translate({ projectId: "acme-app", key: ${q(google)} });
+const vertex = { apiKey: ${q(google)}, projectId: "acme-app" };`;
+
 // ---------------------------------------------------------------------------------------------
 // Invalid cases, built here so `at` can find each literal
 // ---------------------------------------------------------------------------------------------
@@ -318,6 +326,27 @@ export const readToken = (req: Request) => req.headers.get(AUTH_TOKEN as string)
     { code: `const apiKey = ${q(random40)};`, filename: "src/__tests__/client.test.ts" },
     { code: `const apiKey = ${q(random40)};`, filename: `${process.cwd()}/test/fixtures/keys.js` },
     { code: `const token = ${q(fake.jwt())};`, filename: "test/auth.spec.js" },
+    // Browser keys public by design: a Firebase web configuration, Google Maps loaders, a Mapbox public token.
+    `import { initializeApp } from "firebase/app";
+const firebaseConfig = {
+  apiKey: ${q(google)},
+  authDomain: "acme-app.firebaseapp.com",
+  projectId: "acme-app",
+  storageBucket: "acme-app.appspot.com",
+  messagingSenderId: "1234567890",
+  appId: "1:1234567890:web:5f2c",
+};
+export const app = initializeApp(firebaseConfig);`,
+    { code: `import { Loader } from "@googlemaps/js-api-loader";
+import { APIProvider } from "@vis.gl/react-google-maps";
+import { useJsApiLoader } from "@react-google-maps/api";
+const loader = new Loader({ apiKey: ${q(google)}, version: "weekly" });
+export function Map() {
+  const { isLoaded } = useJsApiLoader({ googleMapsApiKey: ${q(google)} });
+  return <APIProvider apiKey=${q(google)}><div /></APIProvider>;
+}`, filename: "map.tsx" },
+    `import mapboxgl from "mapbox-gl";
+mapboxgl.accessToken = ${q(mapboxPublic)};`,
     // Options.
     { code: `const client = new OpenAI({ apiKey: ${q(openai)} });`, options: [{ allowedPatterns: ["^sk-proj-"] }] },
     { code: `const apiKey = ${q(random40)};`, options: [{ minEntropy: 6 }] },
@@ -329,6 +358,9 @@ export const readToken = (req: Request) => req.headers.get(AUTH_TOKEN as string)
     { code: cjsOpenAI, errors: [key("OpenAI API key", cjsOpenAI, q(legacy))] },
     { code: anthropicConst, errors: [key("Anthropic API key", anthropicConst, q(anthropic))] },
     { code: geminiUrl, errors: [key("Google API key", geminiUrl, `\`https://generativelanguage.googleapis.com/v1beta/models/\${model}:generateContent?key=${google}\``)] },
+    // The same Google key format outside a browser configuration is a Gemini or Cloud key.
+    { code: geminiBesideMaps, errors: [key("Google API key", geminiBesideMaps, q(google))] },
+    { code: firebaseWithoutShape, errors: [key("Google API key", firebaseWithoutShape, q(google)), key("Google API key", firebaseWithoutShape, q(google), 1)] },
     { code: bearerHeader, errors: [key("OpenAI project API key", bearerHeader, q(`Bearer ${openai}`))] },
     { code: envText, errors: [key("OpenAI project API key", envText, envText.slice(envText.indexOf("`"), envText.lastIndexOf("`") + 1))] },
     { code: hfClient, errors: [key("Hugging Face access token", hfClient, q(hf))] },
