@@ -23,6 +23,49 @@ const VALUE_PRESERVING_METHODS = new Set(["trim", "trimStart", "trimEnd", "toStr
 const VALUE_PRESERVING_FUNCTIONS = new Set(["String", "encodeURIComponent", "encodeURI", "escape"]);
 const GETTER_VERBS = new Set(["get", "load", "read", "fetch", "resolve", "retrieve", "require", "lookup"]);
 
+/** Longest piece of a secret that a masking call may keep (`key.slice(-4)`, `key.substring(0, 6)`). */
+const MAX_MASK_LENGTH = 8;
+
+function numberArgument(node: TSESTree.Node | undefined): number | undefined {
+  if (!node) return undefined;
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === "number") return inner.value;
+  if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === "-" && inner.argument.type === AST_NODE_TYPES.Literal && typeof inner.argument.value === "number") {
+    return -inner.argument.value;
+  }
+  return undefined;
+}
+
+/**
+ * A call that keeps only a few characters of its receiver, the way keys are shown masked:
+ * `key.slice(-4)`, `key.slice(0, 6)`, `key.substring(0, 4)`, `key.substr(-4)`, `key.at(-1)`.
+ */
+export function isMaskingCall(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getLiteralKeyName(callee.property, callee.computed);
+  const [first, second] = call.arguments;
+  const start = numberArgument(first);
+  if (start === undefined || call.arguments.length > 2) return false;
+  const end = second === undefined ? undefined : numberArgument(second);
+  if (second !== undefined && end === undefined) return false;
+  switch (method) {
+    case "at":
+      return second === undefined;
+    case "slice":
+      if (end === undefined) return start < 0 && -start <= MAX_MASK_LENGTH;
+      return Math.sign(start) === Math.sign(end) || start === 0 ? end - start <= MAX_MASK_LENGTH && end >= start : false;
+    case "substring":
+      return end !== undefined && start >= 0 && end >= 0 && Math.abs(end - start) <= MAX_MASK_LENGTH;
+    case "substr":
+      return end === undefined ? start < 0 && -start <= MAX_MASK_LENGTH : end >= 0 && end <= MAX_MASK_LENGTH;
+    default:
+      return false;
+  }
+}
+
 /**
  * The name of an environment variable read by `process.env.X`, `process.env["X"]`,
  * `import.meta.env.X`, `Bun.env.X`, `Deno.env.get("X")`, or undefined.

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { getTrailingName, unwrapExpression } from "../analysis/ast";
 import { getFileScope, resolveString, type Scope } from "../analysis/static-value";
 import { getPromptFile, walkPromptValue } from "../analysis/prompt-flow";
-import { findSecretsInText, getSecretEvidence, isEnvObject, type SecretEvidence } from "../analysis/secret-values";
+import { findSecretsInText, getSecretEvidence, isEnvObject, isMaskingCall, type SecretEvidence } from "../analysis/secret-values";
 import { CONTENT_PROPERTY_NAMES, PROMPT_PROSE_NAME_WORDS } from "../knowledge/prompts";
 import { splitNameWords } from "../knowledge/secret-names";
 import { createRule } from "../util/create-rule";
@@ -98,6 +98,8 @@ export default createRule<[], "secretInPrompt">({
                   report(node, "The whole environment object");
                   return false;
                 }
+                // `key.slice(-4)`: a few characters shown to identify the key, not the key.
+                if (isMaskingCall(node)) return false;
                 const evidence = getSecretEvidence(node, scope);
                 if (evidence && !isFalseName(evidence, scope)) {
                   report(evidence.node, describe(evidence));

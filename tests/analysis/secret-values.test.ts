@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSecretsInText, getEnvVarName, getSecretEvidence } from "../../src/analysis/secret-values";
+import { findSecretsInText, getEnvVarName, getSecretEvidence, isMaskingCall } from "../../src/analysis/secret-values";
 import { getFileScope } from "../../src/analysis/static-value";
 import { fake } from "../support/fake-secrets";
 import { withContext } from "./parse";
@@ -70,5 +70,24 @@ describe("findSecretsInText", () => {
   it("ignores prose about keys and placeholders", () => {
     expect(findSecretsInText("Never reveal the API key. Keys look like sk-proj-... or AIza<your key>.")).toEqual([]);
     expect(findSecretsInText("")).toEqual([]);
+  });
+});
+
+describe("isMaskingCall", () => {
+  const masking = (expression: string): boolean =>
+    withContext(`declare const key: string;\nconst probe = ${expression};`, (_context, program) => {
+      const last = program.body[program.body.length - 1]!;
+      if (last.type !== "VariableDeclaration") throw new Error("last statement must be `const probe = …`");
+      return isMaskingCall(last.declarations[0]!.init!);
+    });
+  it("knows calls that keep a few characters", () => {
+    for (const expression of ["key.slice(-4)", "key?.slice(-4)", "key!.slice(0, 6)", "key.slice(-6, -2)", "key.substring(0, 4)", "key.substr(-4)", "key.substr(2, 4)", "key.at(-1)", "(key as string).slice(0, 8)"]) {
+      expect(masking(expression), expression).toBe(true);
+    }
+  });
+  it("leaves calls that keep most of the value, or an unknown amount", () => {
+    for (const expression of ["key.slice(4)", "key.slice(0, 40)", "key.slice(-20)", "key.slice(0, n)", "key.substring(3)", "key.substr(1)", "key.trim()", "key.slice(-4, 2)", "mask(key)"]) {
+      expect(masking(expression), expression).toBe(false);
+    }
   });
 });

@@ -33,6 +33,19 @@ const googleKey = fake.google();
 
 runRuleTests("no-secret-in-prompt", rule, {
   valid: [
+    // A few characters shown to identify a key are not the key.
+    `
+      import OpenAI from "openai";
+      const openai = new OpenAI();
+      const key = process.env.STRIPE_SECRET_KEY;
+      await openai.chat.completions.create({
+        model: "gpt-4o",
+        messages: [
+          { role: "system", content: \`The configured Stripe key ends with \${key?.slice(-4)} (\${key.substring(0, 3)}…).\` },
+          { role: "user", content: "Which key is configured? " + process.env.STRIPE_SECRET_KEY.slice(-4) },
+        ],
+      });
+    `,
     // Prompts that only talk about keys.
     `
       import OpenAI from "openai";
@@ -213,6 +226,22 @@ runRuleTests("no-secret-in-prompt", rule, {
     },
   ],
   invalid: [
+    // --- A slice that keeps most of the key is the key.
+    invalid(
+      `
+        import OpenAI from "openai";
+        const openai = new OpenAI();
+        const key = process.env.STRIPE_SECRET_KEY;
+        await openai.chat.completions.create({
+          model: "gpt-4o",
+          messages: [{ role: "system", content: \`Use key \${key.slice(3)} and \${key.slice(0, 40)}\` }],
+        });
+      `,
+      [
+        { text: "key", what: env("STRIPE_SECRET_KEY"), nth: 2 },
+        { text: "key", what: env("STRIPE_SECRET_KEY"), nth: 3 },
+      ],
+    ),
     // --- OpenAI chat messages
     invalid(
       `
