@@ -279,6 +279,44 @@ export function isInternalHost(rawHost: string): boolean {
   return !host.includes(".") && !host.includes(":");
 }
 
+/**
+ * Hosts whose traffic stays on the machine or its hypervisor, and which speak only http: the names
+ * and gateway address through which containers reach the machine that runs them (Docker, Podman,
+ * OrbStack, Lima/Colima, Rancher Desktop), cloud instance-metadata endpoints, and got's Unix-socket URLs.
+ */
+export const HOST_LOCAL_HOSTS: readonly string[] = [
+  "host.docker.internal",
+  "gateway.docker.internal",
+  // The default gateway of Docker's `docker0` bridge: the host machine, as containers see it on Linux.
+  "172.17.0.1",
+  // Docker Desktop's Model Runner, served by the host's Docker engine.
+  "model-runner.docker.internal",
+  "host.containers.internal",
+  "host.orb.internal",
+  "host.lima.internal",
+  "host.rancher-desktop.internal",
+  "169.254.169.254",
+  "169.254.170.2",
+  "fd00:ec2::254",
+  "metadata.google.internal",
+  // The short name GCE resolves for its metadata server.
+  "metadata",
+  "100.100.100.200",
+  // got's Unix-socket form: `http://unix:/var/run/docker.sock:/containers/json`.
+  "unix",
+];
+
+const HOST_LOCAL_SET: ReadonlySet<string> = new Set(HOST_LOCAL_HOSTS);
+
+/**
+ * Traffic to this host stays on the machine even though it is not loopback: a container's alias
+ * for the machine running it (`host.docker.internal`, `host.containers.internal`, `172.17.0.1`),
+ * or a cloud instance-metadata endpoint.
+ */
+export function isHostLocalHost(rawHost: string): boolean {
+  return HOST_LOCAL_SET.has(rawHost.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, ""));
+}
+
 /** True for `host` equal to `domain` or a subdomain of it. */
 export function hostMatches(host: string, domain: string): boolean {
   const h = host.toLowerCase();

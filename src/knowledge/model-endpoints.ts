@@ -343,28 +343,6 @@ export const IDENTIFIER_HOSTS: readonly string[] = [
 /** Reserved documentation names (RFC 2606 / RFC 6761): never a real endpoint. */
 export const DOCUMENTATION_DOMAINS: readonly string[] = ["example.com", "example.net", "example.org", "example", "test", "invalid"];
 
-/**
- * Hosts whose traffic stays on the machine or its hypervisor and which only speak http: the Docker
- * host aliases, cloud instance-metadata endpoints, and got's Unix-socket URLs.
- */
-export const HOST_LOCAL_HOSTS: readonly string[] = [
-  "host.docker.internal",
-  "gateway.docker.internal",
-  // The default gateway of Docker's `docker0` bridge: the host machine, as containers see it on Linux.
-  "172.17.0.1",
-  // Docker Desktop's Model Runner, served by the host's Docker engine.
-  "model-runner.docker.internal",
-  "169.254.169.254",
-  "169.254.170.2",
-  "fd00:ec2::254",
-  "metadata.google.internal",
-  // The short name GCE resolves for its metadata server.
-  "metadata",
-  "100.100.100.200",
-  // got's Unix-socket form: `http://unix:/var/run/docker.sock:/containers/json`.
-  "unix",
-];
-
 /** URL path endings that say what an otherwise generic HTTP request carries. */
 export const PATH_TRAFFIC_HINTS: readonly { pathEnd: string; traffic: TrafficKind }[] = [
   { pathEnd: "/chat/completions", traffic: "llm" },

@@ -6,7 +6,7 @@ import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, READ, type TraceMa
 import { findProperty, resolveObjectExpressions } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit, resolveStrings, type Scope } from "../analysis/static-value";
 import { getStringParts, type StringPart } from "../analysis/string-parts";
-import { hostMatches, isLoopbackHost, parseUrlParts, splitUrlList } from "../analysis/url";
+import { hostMatches, isHostLocalHost, isLoopbackHost, parseUrlParts, splitUrlList } from "../analysis/url";
 import { findCreatedObjectCalls, getChainedCalls } from "../analysis/instance-calls";
 import { findGlobalCalls } from "../analysis/runtime-globals";
 import { isAssertionData, isTestEnvironmentSetup } from "../analysis/test-code";
@@ -23,7 +23,6 @@ import {
   GRPC_INSECURE_CHANNEL_MEMBERS,
   GRPC_INSECURE_SERVER_MEMBERS,
   GRPC_MODULES,
-  HOST_LOCAL_HOSTS,
   IDENTIFIER_HOSTS,
   INSTANCE_METHOD_SINKS,
   LISTEN_HOST_NAME_WORDS,
@@ -307,7 +306,7 @@ export default createRule<Options, MessageIds>({
       return (
         host === "" ||
         isLoopbackHost(host) ||
-        HOST_LOCAL_HOSTS.includes(host) ||
+        isHostLocalHost(host) ||
         DOCUMENTATION_DOMAINS.some((domain) => hostMatches(host, domain)) ||
         allowedHosts.some((domain) => hostMatches(host, domain))
       );

@@ -3,7 +3,7 @@ import { unwrapExpression } from "../analysis/ast";
 import { importsAnyOf } from "../analysis/modules";
 import { resolveObjectExpressions } from "../analysis/objects";
 import { getFileScope, resolveCandidates, type Scope } from "../analysis/static-value";
-import { hostMatches } from "../analysis/url";
+import { hostMatches, isHostLocalHost } from "../analysis/url";
 import { isLocalAddress, isLocalHost as isLocalHostName, readAddressCandidates, type AddressCandidate } from "../analysis/connection-values";
 import { findSdkClientCalls, getSdkOptionsObjects, readSetting, type OptionsObject, type SettingPlace } from "../analysis/sdk-clients";
 import {
@@ -123,7 +123,8 @@ export default createRule<Options, MessageIds>({
     const judge: Omit<Judge, "scope"> = {
       context,
       about: EXPOSURE.store,
-      isAllowedHost: (host) => allowedHosts.some((entry) => hostMatches(host, entry)),
+      // A container's alias for the machine running it reaches a store on that machine, as loopback does.
+      isAllowedHost: (host) => isHostLocalHost(host) || allowedHosts.some((entry) => hostMatches(host, entry)),
       reportUnknownDefaults: options.reportUnknownDefaults ?? false,
       reported: new Set(),
     };

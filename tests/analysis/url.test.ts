@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getFileScope } from "../../src/analysis/static-value";
 import { getStringParts, joinParts } from "../../src/analysis/string-parts";
-import { hostMatches, isInternalHost, isLoopbackHost, isPrivateAddress, parseQueryParts, parseUrlParts, parseUrlString, splitUrlList } from "../../src/analysis/url";
+import { hostMatches, isHostLocalHost, isInternalHost, isLoopbackHost, isPrivateAddress, parseQueryParts, parseUrlParts, parseUrlString, splitUrlList } from "../../src/analysis/url";
 import { withContext } from "./parse";
 
 function partsOf(code: string) {
@@ -116,5 +116,18 @@ describe("hosts", () => {
     expect(hostMatches("api.openai.com", "openai.com")).toBe(true);
     expect(hostMatches("openai.com", "*.openai.com")).toBe(true);
     expect(hostMatches("notopenai.com", "openai.com")).toBe(false);
+  });
+});
+
+describe("isHostLocalHost", () => {
+  it("knows the container aliases for the machine and the metadata endpoints", () => {
+    for (const host of ["host.docker.internal", "HOST.DOCKER.INTERNAL.", "172.17.0.1", "host.containers.internal", "host.orb.internal", "model-runner.docker.internal", "169.254.169.254", "[fd00:ec2::254]"]) {
+      expect(isHostLocalHost(host)).toBe(true);
+    }
+  });
+  it("does not stretch to look-alikes, subdomains or other bridge addresses", () => {
+    for (const host of ["host.docker.internal.evil.com", "api.host.docker.internal", "172.17.0.2", "docker.internal", "localhost", "qdrant"]) {
+      expect(isHostLocalHost(host)).toBe(false);
+    }
   });
 });

@@ -27,6 +27,10 @@ await fetch(url + "/models");`,
     // The Docker host and cloud metadata endpoints never leave the machine and only speak http.
     `import { Ollama } from "ollama";
 new Ollama({ host: "http://host.docker.internal:11434" });`,
+    `import OpenAI from "openai";
+const podman = new OpenAI({ apiKey: "none", baseURL: "http://host.containers.internal:8000/v1" });
+const orb = new OpenAI({ apiKey: "none", baseURL: "http://host.orb.internal:1234/v1" });
+await fetch("http://HOST.LIMA.INTERNAL:11434/api/chat", { method: "POST", body });`,
     `const creds = await fetch("http://169.254.169.254/latest/meta-data/iam/security-credentials/");
 const token = await fetch("http://metadata/computeMetadata/v1/instance/service-accounts/default/token", { headers: { "Metadata-Flavor": "Google" } });`,
     `import got from "got";

@@ -61,6 +61,15 @@ runRuleTests("no-plaintext-vector-store", rule, {
     'import { MongoClient } from "mongodb";\nnew MongoClient("mongodb://localhost:27017,localhost:27018/rag?replicaSet=rs0");',
     'import pg from "pg";\nnew pg.Pool({ host: "/var/run/postgresql", database: "rag" });',
     'import { connect } from "@lancedb/lancedb";\nawait connect("s3://bucket/rag", { storageOptions: { allow_http: "true", aws_endpoint: "http://localhost:9000" } });',
+    // A container's alias for the machine running it (Docker, Podman, OrbStack, Linux bridge gateway): the store runs on that machine.
+    'import { QdrantClient } from "@qdrant/js-client-rest";\nconst qdrant = new QdrantClient({ url: "http://host.docker.internal:6333" });',
+    'import { ChromaClient } from "chromadb";\nnew ChromaClient({ path: process.env.CHROMA_URL ?? "http://host.containers.internal:8000" });',
+    'import { ChromaClient } from "chromadb";\nnew ChromaClient({ host: "host.orb.internal", port: 8000 });',
+    'import weaviate from "weaviate-client";\nawait weaviate.connectToCustom({ httpHost: "172.17.0.1", httpPort: 8080, httpSecure: false, grpcHost: "172.17.0.1", grpcPort: 50051, grpcSecure: false });',
+    'const { createClient } = require("redis");\nconst redis = createClient({ url: "redis://host.docker.internal:6379" });',
+    'import pg from "pg";\nnew pg.Pool({ connectionString: "postgres://rag:rag@host.containers.internal:5432/rag?sslmode=disable" });',
+    'import { MilvusClient } from "@zilliz/milvus2-sdk-node";\nnew MilvusClient({ address: "host.docker.internal:19530", ssl: false });',
+    ts('import { QdrantVectorStore } from "@langchain/qdrant";\nimport { OpenAIEmbeddings } from "@langchain/openai";\nconst QDRANT_URL = "http://model-runner.docker.internal:6333" as const;\nexport const store = await QdrantVectorStore.fromExistingCollection(new OpenAIEmbeddings(), { url: QDRANT_URL, collectionName: "docs" });'),
     // The SDK defaults: loopback plaintext, or TLS.
     'import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient();',
     'import { ChromaClient } from "chromadb";\nconst client = new ChromaClient();',
@@ -183,6 +192,13 @@ runRuleTests("no-plaintext-vector-store", rule, {
   ],
   invalid: [
     // http:// URLs toward remote hosts, one per SDK.
+    // An address that only looks like a container's host alias is remote.
+    bad('import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ url: "http://host.docker.internal.corp.example.net:6333" });', [
+      { id: "plaintextConnection", at: '"http://host.docker.internal.corp.example.net:6333"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" } },
+    ]),
+    bad('import { ChromaClient } from "chromadb";\nnew ChromaClient({ path: "http://172.17.0.2:8000" });', [
+      { id: "plaintextConnection", at: '"http://172.17.0.2:8000"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" } },
+    ]),
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nconst qdrant = new QdrantClient({ url: "http://qdrant.prod:6333", apiKey });', [
       { id: "plaintextConnection", at: '"http://qdrant.prod:6333"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" }, data: { ...STORE, client: "Qdrant", target: 'host "qdrant.prod"', fix: "use an https:// url, or `https: true` with `host`", setting: "" } },
     ]),
