@@ -5,6 +5,7 @@ import { CALL, findModuleReferences, importsAnyOf, type ModuleReference, READ, t
 import { findProperty, resolveObjectExpressions } from "../analysis/objects";
 import { type Candidate, getFileScope, resolveCandidates, resolveIdentifierInit, resolveValue, type Scope } from "../analysis/static-value";
 import { describeBuffer } from "../analysis/byte-buffers";
+import { findReusedBytes } from "../analysis/reused-bytes";
 import { findGlobalMemberReferences } from "../analysis/global-member-references";
 import { resolveThisField } from "../analysis/class-fields";
 import { getMethodUses } from "../analysis/value-destinations";
@@ -270,25 +271,35 @@ export default createRule<Options, MessageIds>({
           return lengthNode ? staticInteger(lengthNode, sourceCode.getScope(lengthNode)) : undefined;
         };
 
-        const isHarmlessIvUse = (identifier: TSESTree.Identifier): boolean => {
-          const parent = identifier.parent;
+        /** The IV argument of a cipher call, or the `iv`/`counter` of a WebCrypto algorithm: a use that leaves the bytes alone. */
+        const isHarmlessIvUse = (use: TSESTree.Node): boolean => {
+          const parent = use.parent;
           if (parent?.type === AST_NODE_TYPES.CallExpression) {
             const info = file.callInfo.get(parent);
-            return (info === "node:createCipheriv" || info === "node:createDecipheriv") && parent.arguments[2] === identifier;
+            return (info === "node:createCipheriv" || info === "node:createDecipheriv") && parent.arguments[2] === use;
           }
-          if (parent?.type === AST_NODE_TYPES.Property && parent.value === identifier) {
+          if (parent?.type === AST_NODE_TYPES.Property && parent.value === use) {
             const key = getLiteralKeyName(parent.key, parent.computed);
             return key !== undefined && IV_PROPERTY_NAMES.has(key);
           }
           return false;
         };
 
+        const isRandomBytesCall = (call: TSESTree.CallExpression): boolean => {
+          const info = file.callInfo.get(call);
+          return info !== undefined && RANDOM_BYTES_FUNCTIONS.has(info.slice(5));
+        };
+
+        /**
+         * Reports an IV that holds the same bytes on every call: fixed by the code, read from
+         * configuration, made once per process at module level, or once per instance in a class field.
+         */
         const checkConstantIv = (iv: TSESTree.Node | undefined): void => {
           if (!iv) return;
           const value = unwrapExpression(iv);
           if (value.type === AST_NODE_TYPES.Literal && value.value === null) return;
-          const facts = describeBuffer(iv, sourceCode.getScope(iv), { isHarmlessUse: isHarmlessIvUse });
-          if (facts?.constant) report({ node: iv, messageId: "constantIv" });
+          const reused = findReusedBytes(iv, sourceCode.getScope(iv), { byteLengthOfCall, isRandomBytesCall, isHarmlessUse: isHarmlessIvUse });
+          if (reused) report({ node: iv, messageId: "constantIv" });
         };
 
         // ----- suggestions -----

@@ -181,6 +181,69 @@ const IV_HEX = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
 const STATIC_IV = Buffer.from(IV_HEX, "hex");
 export const seal = (key, data) => createCipheriv("aes-256-gcm", key, STATIC_IV).update(data);`;
 
+const moduleIv = `import crypto from "node:crypto";
+import OpenAI from "openai";
+
+const openai = new OpenAI();
+const key = crypto.scryptSync(process.env.TRANSCRIPT_SECRET, "transcripts", 32);
+const iv = crypto.randomBytes(16);
+
+export async function summarizeAndSeal(transcript) {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: transcript }] });
+  const cipher = crypto.createCipheriv("aes-256-cbc", key, iv);
+  const sealed = Buffer.concat([cipher.update(completion.choices[0].message.content), cipher.final()]);
+  return { iv: iv.toString("hex"), data: sealed.toString("base64") };
+}`;
+
+const moduleIvCjs = `const { createCipheriv, createDecipheriv, randomBytes, webcrypto } = require("crypto");
+const NONCE = webcrypto.getRandomValues(new Uint8Array(12));
+const IV = randomBytes(12);
+module.exports.sealMemory = (key, text) => createCipheriv("aes-256-gcm", key, IV).update(text);
+module.exports.openMemory = async (key, data) => createDecipheriv("aes-256-gcm", key, NONCE).update(data);`;
+
+const envIv = `import { createCipheriv, createDecipheriv } from "node:crypto";
+
+const KEY = Buffer.from(process.env.ENCRYPTION_KEY!, "hex");
+const FIXED_IV = process.env.ENCRYPTION_IV ?? "";
+
+export function encryptApiKey(apiKey: string): string {
+  const cipher = createCipheriv("aes-256-cbc", KEY, Buffer.from(process.env.ENCRYPTION_IV as string, "hex"));
+  return Buffer.concat([cipher.update(apiKey, "utf8"), cipher.final()]).toString("base64");
+}
+
+export function decryptApiKey(sealed: string): string {
+  const decipher = createDecipheriv("aes-256-cbc", KEY, Buffer.from(FIXED_IV, "hex"));
+  return Buffer.concat([decipher.update(sealed, "base64"), decipher.final()]).toString("utf8");
+}`;
+
+const instanceIv = `import * as crypto from "node:crypto";
+
+export class ConversationVault {
+  private readonly key = crypto.randomBytes(32);
+  private readonly iv = crypto.randomBytes(12);
+
+  seal(message: string) {
+    const cipher = crypto.createCipheriv("aes-256-gcm", this.key, this.iv);
+    const data = Buffer.concat([cipher.update(message, "utf8"), cipher.final()]);
+    return { iv: this.iv.toString("base64"), tag: cipher.getAuthTag(), data };
+  }
+
+  sealArrow = (message: string) => crypto.createCipheriv("aes-256-gcm", this.key, this.iv).update(message);
+}`;
+
+const filledIvs = `import { createCipheriv } from "node:crypto";
+export function sealPrompt(key, prompt) {
+  const iv = new Uint8Array(16).fill(0);
+  const cipher = createCipheriv("aes-256-cbc", key, iv);
+  return Buffer.concat([Buffer.from(iv), cipher.update(prompt), cipher.final()]);
+}
+export function sealReply(key, reply) {
+  const iv = Buffer.alloc(16);
+  const cipher = createCipheriv("aes-256-cbc", key, iv);
+  return iv.toString("hex") + ":" + cipher.update(reply, "utf8", "hex") + cipher.final("hex");
+}
+export const sealDraft = (key, text) => crypto.subtle.encrypt({ name: "AES-GCM", iv: new Uint8Array(12).fill(1) }, key, text);`;
+
 const missingTag = `import { createDecipheriv } from "node:crypto";
 export function decryptPrompt(key, payload) {
   const iv = payload.subarray(0, 12);
@@ -497,6 +560,60 @@ export function seal(key: Buffer, iv: Uint8Array, text: string): Buffer {
 }`,
       filename: "file.ts",
     },
+    // a module-level IV used once by top-level code, in a run-once main() or an IIFE
+    `import crypto from "node:crypto";
+const key = crypto.randomBytes(32);
+const iv = crypto.randomBytes(16);
+const cipher = crypto.createCipheriv("aes-256-gcm", key, iv);
+console.log(Buffer.concat([iv, cipher.update("report"), cipher.final(), cipher.getAuthTag()]).toString("base64"));`,
+    `import crypto from "node:crypto";
+const iv = crypto.randomBytes(12);
+async function main() {
+  const cipher = crypto.createCipheriv("aes-256-gcm", crypto.randomBytes(32), iv);
+  return cipher.update(process.argv[2] ?? "");
+}
+main();
+(async () => crypto.createCipheriv("aes-256-gcm", crypto.randomBytes(32), iv).update("once"))();`,
+    // a module-level buffer refilled with random bytes inside the function that encrypts
+    `import { createCipheriv, randomFillSync } from "node:crypto";
+const iv = Buffer.alloc(16);
+export function seal(key, text) {
+  randomFillSync(iv);
+  return Buffer.concat([iv, createCipheriv("aes-256-cbc", key, iv).update(text)]);
+}`,
+    `const nonce = new Uint8Array(12);
+export async function sealDraft(key, text) {
+  crypto.getRandomValues(nonce);
+  return crypto.subtle.encrypt({ name: "AES-GCM", iv: nonce }, key, new TextEncoder().encode(text));
+}`,
+    // a per-call IV: a parameter default, a variable reassigned per call, an IV from the payload
+    `import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+let current;
+export function seal(key, text, iv = randomBytes(12)) {
+  current = randomBytes(12);
+  return [createCipheriv("aes-256-gcm", key, iv).update(text), createCipheriv("aes-256-gcm", key, current).update(text)];
+}
+export const open = (key, payload) => createDecipheriv("aes-256-gcm", key, Buffer.from(payload.iv, "hex"));`,
+    // a class IV made in the constructor and used there, or replaced on every call
+    {
+      code: `import { createCipheriv, randomBytes } from "node:crypto";
+export class SealedMessage {
+  readonly iv = randomBytes(12);
+  readonly data: Buffer;
+  constructor(key: Buffer, text: string) {
+    this.data = createCipheriv("aes-256-gcm", key, this.iv).update(text);
+  }
+}
+export class Sealer {
+  private iv = randomBytes(12);
+  constructor(private readonly key: Buffer) {}
+  seal(text: string) {
+    this.iv = randomBytes(12);
+    return createCipheriv("aes-256-gcm", this.key, this.iv).update(text);
+  }
+}`,
+      filename: "file.ts",
+    },
     // the file imports nothing from crypto and uses no WebCrypto
     `const createCipheriv = () => null;
 createCipheriv("des", "k", "0000");`,
@@ -566,6 +683,19 @@ createCipheriv("des", "k", "0000");`,
       ],
     },
     { code: constantHexIv, errors: [at(constantHexIv, "constantIv", "STATIC_IV", 1)] },
+    // ---- IVs made once: per process, from configuration, per instance
+    { code: moduleIv, errors: [at(moduleIv, "constantIv", "iv", 2)] },
+    { code: moduleIvCjs, errors: [at(moduleIvCjs, "constantIv", "IV", 1), at(moduleIvCjs, "constantIv", "NONCE", 1)] },
+    {
+      code: envIv,
+      filename: "file.ts",
+      errors: [at(envIv, "constantIv", `Buffer.from(process.env.ENCRYPTION_IV as string, "hex")`), at(envIv, "constantIv", `Buffer.from(FIXED_IV, "hex")`)],
+    },
+    { code: instanceIv, filename: "file.ts", errors: [at(instanceIv, "constantIv", "this.iv", 0), at(instanceIv, "constantIv", "this.iv", 2)] },
+    {
+      code: filledIvs,
+      errors: [at(filledIvs, "constantIv", "iv", 3), at(filledIvs, "constantIv", "iv", 7), at(filledIvs, "constantIv", "new Uint8Array(12).fill(1)")],
+    },
 
     // ---- authentication tags
     { code: missingTag, errors: [at(missingTag, "missingAuthTag", `createDecipheriv("aes-256-gcm", key, iv)`)] },
