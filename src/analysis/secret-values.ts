@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { findSecretFormat } from "../knowledge/secrets";
-import { isSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
+import { isCredentialEnvName, isSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
 import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
 
@@ -126,7 +126,7 @@ export function getSecretEvidence(node: TSESTree.Node, scope: Scope, depth = 0):
     }
     case AST_NODE_TYPES.MemberExpression: {
       const env = getEnvVarName(inner, scope);
-      if (env !== undefined) return isSecretEnvName(env) ? { kind: "env", name: env, node } : null;
+      if (env !== undefined) return isSecretEnvName(env) || isCredentialEnvName(env) ? { kind: "env", name: env, node } : null;
       const name = getTrailingName(inner);
       if (name !== undefined && isSecretName(name)) return { kind: "name", name, node };
       return null;

@@ -193,6 +193,38 @@ export function isSecretEnvName(name: string): boolean {
   return isSecretName(name);
 }
 
+/** Services whose connection URL usually carries the password (`postgres://user:pass@…`, `rediss://default:pass@…`). */
+const CONNECTION_URL_SERVICES = new Set([
+  "database", "db", "postgres", "postgresql", "pg", "mysql", "mariadb", "mongodb", "mongo", "redis", "rabbitmq", "amqp", "direct", "prisma", "supabase", "neon",
+]);
+
+const VECTOR_STORE_WORDS = new Set(["vector", "chroma", "chromadb", "qdrant", "weaviate", "milvus", "lance", "lancedb", "pinecone", "vespa", "embedding", "embeddings"]);
+
+/** Whole variable names that hold a credential without saying key, token, secret or password. */
+const CREDENTIAL_ENV_NAMES = new Set(["PGPASSWORD", "MYSQL_PWD", "MNEMONIC", "SEED_PHRASE", "WALLET_MNEMONIC", "PRIVATE_KEY_MNEMONIC"]);
+
+/**
+ * Environment variables whose value is a credential although the name does not say key or token:
+ * database and cache connection URLs (`DATABASE_URL`, `POSTGRES_PRISMA_URL`, `MONGODB_URI`,
+ * `REDIS_URL`), connection strings (`AZURE_STORAGE_CONNECTION_STRING` holds an account key),
+ * webhook URLs (`SLACK_WEBHOOK_URL`: the URL is the credential), `PGPASSWORD`, wallet mnemonics.
+ * For values read at run time (logged, placed in prompts), not for names around literals.
+ */
+export function isCredentialEnvName(name: string): boolean {
+  if (CREDENTIAL_ENV_NAMES.has(name.toUpperCase())) return true;
+  const words = splitNameWords(name);
+  if (words.includes("public") || hasStandInWord(words)) return false;
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (last === "string" && (before === "connection" || before === "conn")) return true;
+  if (last === "str" && before === "conn") return true;
+  if (last !== "url" && last !== "uri" && last !== "dsn") return false;
+  if (before === "webhook") return true;
+  // A vector store's endpoint (`VECTOR_DB_URL`, `CHROMA_DB_URL`) rarely carries a password.
+  if (words.some((word) => VECTOR_STORE_WORDS.has(word))) return false;
+  return words.slice(0, -1).some((word) => CONNECTION_URL_SERVICES.has(word));
+}
+
 const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "pwd", "pw", "pass"]);
 
 /**

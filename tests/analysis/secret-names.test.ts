@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsWithSecretWord, isPasswordName, isSecretEnvName, isSecretName, splitNameWords } from "../../src/knowledge/secret-names";
+import { endsWithSecretWord, isCredentialEnvName, isPasswordName, isSecretEnvName, isSecretName, splitNameWords } from "../../src/knowledge/secret-names";
 
 describe("secret names", () => {
   it("splits names into words", () => {
@@ -59,6 +59,21 @@ describe("secret names", () => {
     }
     for (const name of ["STRIPE_PUBLISHABLE_KEY", "NEXT_PUBLIC_SUPABASE_ANON_KEY", "CACHE_KEY", "MAX_TOKENS", "AWS_ACCESS_KEY_ID", "NODE_ENV", "PORT"]) {
       expect(isSecretEnvName(name), name).toBe(false);
+    }
+  });
+});
+
+describe("isCredentialEnvName", () => {
+  it("knows connection URLs, connection strings, webhook URLs and named credentials", () => {
+    for (const name of ["DATABASE_URL", "POSTGRES_PRISMA_URL", "POSTGRES_URL_NON_POOLING_URL", "DIRECT_URL", "MONGODB_URI", "REDIS_URL", "DB_DSN",
+      "AZURE_STORAGE_CONNECTION_STRING", "DB_CONN_STR", "SLACK_WEBHOOK_URL", "DISCORD_WEBHOOK_URL", "PGPASSWORD", "MNEMONIC", "SEED_PHRASE"]) {
+      expect(isCredentialEnvName(name), name).toBe(true);
+    }
+  });
+  it("leaves endpoints, public values and stand-ins", () => {
+    for (const name of ["OPENAI_BASE_URL", "APP_URL", "QDRANT_URL", "VECTOR_DB_URL", "CHROMA_DB_URL", "NEXT_PUBLIC_SUPABASE_URL", "DATABASE_NAME",
+      "DATABASE_URL_EXAMPLE", "WEBHOOK_PATH", "REDIS_HOST", "CONNECTION_TIMEOUT"]) {
+      expect(isCredentialEnvName(name), name).toBe(false);
     }
   });
 });

@@ -4,6 +4,9 @@ import { runRuleTests } from "../rule-tester";
 
 runRuleTests("no-secret-in-log", rule, {
   valid: [
+    // What a connection URL points at, not the URL itself; endpoints that carry no credential.
+    `console.log("db host:", new URL(process.env.DATABASE_URL).host, "set:", Boolean(process.env.DATABASE_URL));
+console.log("Qdrant at", process.env.QDRANT_URL, "model at", process.env.OPENAI_BASE_URL);`,
     // An error that follows a credential word in the message is not the credential.
     { code: "declare const client: { setAuth(): Promise<void> }; client.setAuth().catch((e) => console.warn('Failed to set initial Realtime auth token:', e));", filename: "file.ts" },
     { code: "try { connect(); } catch (err) { console.error(`There was an error creating the credential: ${err}`); } declare function connect(): void;", filename: "file.ts" },
@@ -88,6 +91,17 @@ const x = Math.log(apiKey.length);`,
 console.log({ apiKey: "YOUR_API_KEY" });`,
   ],
   invalid: [
+    // Connection URLs and webhook URLs are credentials although their names do not say key.
+    {
+      code: `console.log("Connecting to", process.env.DATABASE_URL);
+logger.info(\`posting to \${process.env.SLACK_WEBHOOK_URL}\`);`,
+      errors: [
+        { messageId: "secretInLog", line: 1, column: 30, endLine: 1, endColumn: 54, suggestions: [{ messageId: "suggestLogPresence", output: `console.log("Connecting to", process.env.DATABASE_URL ? "[set]" : "[missing]");
+logger.info(\`posting to \${process.env.SLACK_WEBHOOK_URL}\`);` }] },
+        { messageId: "secretInLog", line: 2, column: 27, endLine: 2, endColumn: 56, suggestions: [{ messageId: "suggestLogPresence", output: `console.log("Connecting to", process.env.DATABASE_URL);
+logger.info(\`posting to \${process.env.SLACK_WEBHOOK_URL ? "[set]" : "[missing]"}\`);` }] },
+      ],
+    },
     // Log calls written with a computed method name, optional chaining, or a callable logger
     {
       code: `const apiKey = process.env.OPENAI_API_KEY;
