@@ -8,7 +8,7 @@
  * Sources: the SDKs' own source and type definitions (openai-node, anthropic-sdk-typescript,
  * js-genai, generative-ai-js, vercel/ai, langchainjs, ollama-js, cohere-typescript, client-ts,
  * groq-typescript, huggingface.js, transformers.js, LlamaIndexTS, undici, axios, got, ky, ws,
- * grpc-node, node-vault).
+ * grpc-node, node-vault, modelcontextprotocol/typescript-sdk, langfuse-js).
  */
 
 /** What travels over a connection; the rule's message names it. */
@@ -22,7 +22,9 @@ export type TrafficKind =
   | "http"
   | "websocket"
   | "events"
-  | "rpc";
+  | "rpc"
+  | "mcp"
+  | "traces";
 
 export const TRAFFIC_DESCRIPTIONS: Readonly<Record<TrafficKind, string>> = {
   llm: "Prompts, completions and the API key",
@@ -35,6 +37,8 @@ export const TRAFFIC_DESCRIPTIONS: Readonly<Record<TrafficKind, string>> = {
   websocket: "WebSocket messages and handshake headers",
   events: "Streamed events (often model output)",
   rpc: "RPC messages and metadata",
+  mcp: "MCP tool calls, their arguments and results, and the authorization token",
+  traces: "Traces of prompts, completions and tool calls, and the project keys",
 };
 
 /** A constructor or function of a module that takes an endpoint URL. */
@@ -152,11 +156,45 @@ const MODEL_SDK_SINKS: readonly EndpointSink[] = [
     [["GoogleGenerativeAIEmbeddings"], "embeddings"],
   ], [0, 1], [["baseUrl"]]),
   ...langchain(["@langchain/xai"], [[["ChatXAI"], "llm"]], [0, 1], [["baseURL"]]),
+  // Hugging Face Inference Endpoints: `endpointUrl` replaces the serverless API (the access token goes with it).
+  ...langchain(["@langchain/community/embeddings/hf", "langchain/embeddings/hf"], [[["HuggingFaceInferenceEmbeddings"], "embeddings"]], [0], [["endpointUrl"]]),
+  ...langchain(["@langchain/community/llms/hf", "langchain/llms/hf"], [[["HuggingFaceInference"], "inference"]], [0], [["endpointUrl"]]),
   // LlamaIndex: `baseURL`, overridden by `additionalSessionOptions.baseURL`; Ollama takes `config.host`.
   { modules: ["llamaindex", "@llamaindex/openai"], members: ["OpenAI"], use: "new", args: [0], paths: [["baseURL"], ["additionalSessionOptions", "baseURL"]], traffic: "llm" },
   { modules: ["llamaindex", "@llamaindex/openai"], members: ["OpenAIEmbedding"], use: "new", args: [0], paths: [["baseURL"], ["additionalSessionOptions", "baseURL"]], traffic: "embeddings" },
   { modules: ["@llamaindex/ollama"], members: ["Ollama"], use: "new", args: [0], paths: [["config", "host"]], traffic: "llm", schemelessIsHttp: true },
   { modules: ["@llamaindex/ollama"], members: ["OllamaEmbedding"], use: "new", args: [0], paths: [["config", "host"]], traffic: "embeddings", schemelessIsHttp: true },
+];
+
+/** `module` and its extensionless spelling (`…/client/sse.js`, `…/client/sse`): bundlers and TypeScript accept both. */
+function withoutJs(modules: readonly string[]): string[] {
+  return modules.flatMap((module) => [module, module.replace(/\.js$/, "")]);
+}
+
+/**
+ * Model Context Protocol clients: tool calls, their arguments (often user data) and results, and
+ * the OAuth bearer token cross this connection. The transports take a `URL` (`new URL("http://…")`).
+ */
+const MCP_SINKS: readonly EndpointSink[] = [
+  // @modelcontextprotocol/sdk 1.x: one deep import per transport; 2.x (@modelcontextprotocol/client) exports them at the root.
+  { modules: [...withoutJs(["@modelcontextprotocol/sdk/client/sse.js"]), "@modelcontextprotocol/client"], members: ["SSEClientTransport"], use: "new", args: [0], paths: URL_ARG, traffic: "mcp" },
+  { modules: [...withoutJs(["@modelcontextprotocol/sdk/client/streamableHttp.js"]), "@modelcontextprotocol/client"], members: ["StreamableHTTPClientTransport"], use: "new", args: [0], paths: URL_ARG, traffic: "mcp" },
+  { modules: withoutJs(["@modelcontextprotocol/sdk/client/websocket.js"]), members: ["WebSocketClientTransport"], use: "new", args: [0], paths: URL_ARG, traffic: "mcp" },
+  // Vercel AI SDK: `transport: { type: "sse" | "http", url }` (a transport object passed instead is checked where it is built).
+  { modules: ["ai"], members: ["experimental_createMCPClient"], use: "call", args: [0], paths: [["transport", "url"]], traffic: "mcp" },
+  { modules: ["@ai-sdk/mcp"], members: ["createMCPClient", "experimental_createMCPClient"], use: "call", args: [0], paths: [["transport", "url"]], traffic: "mcp" },
+];
+
+/** LLM observability clients: every traced prompt, completion and tool call, with the project's keys. */
+const TRACING_SINKS: readonly EndpointSink[] = [
+  // Langfuse 2.x/3.x: `baseUrl` (env LANGFUSE_BASEURL); the LangChain handler takes the same options.
+  { modules: ["langfuse", "langfuse-node", "langfuse-langchain"], members: ["", "Langfuse"], use: "new", args: [0], paths: [["baseUrl"]], traffic: "traces" },
+  { modules: ["langfuse"], members: ["LangfuseWeb"], use: "new", args: [0], paths: [["baseUrl"]], traffic: "traces" },
+  { modules: ["langfuse-langchain"], members: ["CallbackHandler"], use: "new", args: [0], paths: [["baseUrl"]], traffic: "traces" },
+  // Langfuse 4.x: `baseUrl` (env LANGFUSE_BASE_URL) on the API client, the OpenTelemetry span processor and the browser client.
+  { modules: ["@langfuse/client"], members: ["LangfuseClient"], use: "new", args: [0], paths: [["baseUrl"]], traffic: "traces" },
+  { modules: ["@langfuse/otel"], members: ["LangfuseSpanProcessor"], use: "new", args: [0], paths: [["baseUrl"]], traffic: "traces" },
+  { modules: ["@langfuse/browser"], members: ["LangfuseBrowserClient"], use: "new", args: [0], paths: [["baseUrl"]], traffic: "traces" },
 ];
 
 /** Secret-manager clients: the token and every secret cross this connection. */
@@ -212,7 +250,7 @@ const HTTP_CLIENT_SINKS: readonly EndpointSink[] = [
   { modules: ["@connectrpc/connect-node", "@connectrpc/connect-web"], members: ["createConnectTransport", "createGrpcTransport", "createGrpcWebTransport"], use: "call", args: [0], paths: [["baseUrl"]], traffic: "rpc" },
 ];
 
-export const ENDPOINT_SINKS: readonly EndpointSink[] = [...MODEL_SDK_SINKS, ...SECRET_MANAGER_SINKS, ...HTTP_CLIENT_SINKS];
+export const ENDPOINT_SINKS: readonly EndpointSink[] = [...MODEL_SDK_SINKS, ...MCP_SINKS, ...TRACING_SINKS, ...SECRET_MANAGER_SINKS, ...HTTP_CLIENT_SINKS];
 
 export const INSTANCE_METHOD_SINKS: readonly InstanceMethodSink[] = [
   {
@@ -269,6 +307,10 @@ export const ENDPOINT_ENV_VARS: Readonly<Record<string, TrafficKind>> = {
   GOOGLE_VERTEX_BASE_URL: "llm",
   HF_ENDPOINT: "hub",
   VAULT_ADDR: "secrets",
+  // Langfuse: LANGFUSE_BASE_URL (4.x), LANGFUSE_BASEURL (2.x/3.x), LANGFUSE_HOST (the Python SDK, often in the same .env).
+  LANGFUSE_BASE_URL: "traces",
+  LANGFUSE_BASEURL: "traces",
+  LANGFUSE_HOST: "traces",
 };
 
 /** Other environment variables named like an endpoint (`INFERENCE_BASE_URL`, `EMBEDDINGS_ENDPOINT`). */

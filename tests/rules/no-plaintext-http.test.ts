@@ -1,8 +1,178 @@
 import rule from "../../src/rules/no-plaintext-http";
 import { runRuleTests } from "../rule-tester";
+import { locationOf } from "../support/locations";
 
 // Options the strict config passes.
 const STRICT = [{ strictAllUrls: true, serverCreation: true }] as const;
+
+type MessageId = "plaintextEndpoint" | "plaintextUrl";
+
+/** What the messages say travels. */
+const MCP = "MCP tool calls, their arguments and results, and the authorization token";
+const TRACES = "Traces of prompts, completions and tool calls, and the project keys";
+
+function replaceNth(code: string, from: string, to: string, nth = 0): string {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = code.indexOf(from, index + 1);
+    if (index < 0) throw new Error(`"${from}" is not in the test code`);
+  }
+  return code.slice(0, index) + to + code.slice(index + from.length);
+}
+
+/**
+ * An error on the `nth` occurrence of `text`, with the suggestion that rewrites the `nth`
+ * occurrence of `fix[0]` into `fix[1]` (none when `fix` is left out).
+ */
+function errorAt(
+  code: string,
+  text: string,
+  expected: { messageId?: MessageId; nth?: number; data?: Record<string, string>; fix?: readonly [string, string, number?] } = {},
+) {
+  const { messageId = "plaintextEndpoint", nth = 0, data, fix } = expected;
+  const secureScheme = fix?.[1].startsWith("wss") ? "wss" : "https";
+  return {
+    messageId,
+    ...(data ? { data } : {}),
+    ...locationOf(code, text, nth),
+    suggestions: fix ? [{ messageId: "suggestSecureScheme" as const, data: { secureScheme }, output: replaceNth(code, fix[0], fix[1], fix[2] ?? 0) }] : [],
+  };
+}
+
+/** One invalid case: the code and its errors. */
+type RuleOptions = readonly [{ strictAllUrls?: boolean; serverCreation?: boolean; allowedHosts?: string[] }];
+
+function invalidCase(code: string, errors: (code: string) => ReturnType<typeof errorAt>[], extra: { filename?: string; options?: RuleOptions } = {}) {
+  return { code, ...extra, errors: errors(code) };
+}
+
+// MCP transports, LLM tracing clients and Hugging Face endpoints of LangChain.
+const AI_TRANSPORT_VALID = [
+  `import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+const client = new Client({ name: "rag-agent", version: "1.0.0" });
+await client.connect(new StreamableHTTPClientTransport(new URL("http://localhost:3001/mcp")));`,
+  `import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+const transport = new SSEClientTransport(new URL(process.env.MCP_SERVER_URL));`,
+  `import { StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+export const transport = new StreamableHTTPClientTransport(new URL("https://tools.internal/mcp"));`,
+  `import { SSEClientTransport } from "./transports";
+new SSEClientTransport(new URL("http://mcp.internal:8080/sse"));`,
+  `import { experimental_createMCPClient } from "ai";
+const mcp = await experimental_createMCPClient({ transport: { type: "sse", url: "http://127.0.0.1:8080/sse" } });
+const docker = await experimental_createMCPClient({ transport: { type: "sse", url: "http://host.docker.internal:8080/sse" } });`,
+  `import { createMCPClient } from "@ai-sdk/mcp";
+const mcp = await createMCPClient({ transport: { type: "http", url: process.env.MCP_URL } });`,
+  `import { HuggingFaceInferenceEmbeddings } from "@langchain/community/embeddings/hf";
+const embeddings = new HuggingFaceInferenceEmbeddings({ endpointUrl: "http://localhost:8080" });`,
+  `import { Langfuse } from "langfuse";
+const langfuse = new Langfuse({ publicKey, secretKey, baseUrl: "http://localhost:3000" });
+const cloud = new Langfuse({ publicKey, secretKey, baseUrl: "https://cloud.langfuse.com" });`,
+  `process.env.LANGFUSE_HOST = "http://localhost:3000";
+process.env.LANGFUSE_BASEURL = process.env.LANGFUSE_HOST;`,
+];
+
+const AI_TRANSPORT_INVALID = [
+  invalidCase(
+    `import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+const client = new Client({ name: "rag-agent", version: "1.0.0" });
+const transport = new StreamableHTTPClientTransport(new URL("http://tools.internal:3001/mcp"), {
+  requestInit: { headers: { Authorization: \`Bearer \${process.env.MCP_TOKEN}\` } },
+});
+await client.connect(transport);`,
+    (code) => [errorAt(code, '"http://tools.internal:3001/mcp"', { data: { what: MCP, scheme: "http", secureScheme: "https", host: "'tools.internal'" }, fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `const { SSEClientTransport } = require("@modelcontextprotocol/sdk/client/sse.js");
+const MCP_URL = process.env.MCP_URL ?? "http://mcp-gateway.corp:8080/sse";
+module.exports = new SSEClientTransport(new URL(MCP_URL));`,
+    (code) => [errorAt(code, "MCP_URL", { nth: 2, fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `import { StreamableHTTPClientTransport as Transport } from "@modelcontextprotocol/sdk/client/streamableHttp";
+const MCP_HOST = "tools.svc.cluster.local" as const;
+export const transport = new Transport(new URL(\`http://\${MCP_HOST}:3001/mcp\`));`,
+    (code) => [errorAt(code, "`http://${MCP_HOST}:3001/mcp`", { fix: ["http://", "https://"] })],
+    { filename: "file.ts" },
+  ),
+  invalidCase(
+    `import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+const client = new Client({ name: "agent", version: "2.0.0" });
+await client.connect(new StreamableHTTPClientTransport(new URL("/mcp", "http://10.0.4.9:8000")));`,
+    (code) => [errorAt(code, '"http://10.0.4.9:8000"', { fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `import { WebSocketClientTransport } from "@modelcontextprotocol/sdk/client/websocket.js";
+const transport = new WebSocketClientTransport(new URL("ws://browser-tools.internal:9222/mcp"));`,
+    (code) => [errorAt(code, '"ws://browser-tools.internal:9222/mcp"', { data: { what: MCP, scheme: "ws", secureScheme: "wss", host: "'browser-tools.internal'" }, fix: ["ws://", "wss://"] })],
+  ),
+  invalidCase(
+    `import { experimental_createMCPClient as createMCPClient, streamText } from "ai";
+import { openai } from "@ai-sdk/openai";
+const mcp = await createMCPClient({ transport: { type: "sse", url: "http://mcp.internal:8080/sse", headers: { Authorization: token } } });
+const result = streamText({ model: openai("gpt-4o"), tools: await mcp.tools(), prompt });`,
+    (code) => [errorAt(code, '"http://mcp.internal:8080/sse"', { data: { what: MCP, scheme: "http", secureScheme: "https", host: "'mcp.internal'" }, fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `const ai = require("ai");
+const client = ai.experimental_createMCPClient({ name: "zapier", transport: { type: "sse", url: \`http://\${process.env.MCP_HOST}/sse\` } });`,
+    (code) => [errorAt(code, "`http://${process.env.MCP_HOST}/sse`", { data: { what: MCP, scheme: "http", secureScheme: "https", host: "a host chosen at run time" }, fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `import { createMCPClient } from "@ai-sdk/mcp";
+const transport = { type: "http", url: "http://10.0.0.12:3000/mcp" } as const;
+export const mcp = await createMCPClient({ transport });`,
+    (code) => [errorAt(code, '"http://10.0.0.12:3000/mcp"', { fix: ["http://", "https://"] })],
+    { filename: "file.ts" },
+  ),
+  invalidCase(
+    `import { HuggingFaceInferenceEmbeddings } from "@langchain/community/embeddings/hf";
+import { MemoryVectorStore } from "langchain/vectorstores/memory";
+const embeddings = new HuggingFaceInferenceEmbeddings({ apiKey: process.env.HF_TOKEN, endpointUrl: "http://tei.ml.internal:8080" });
+const store = await MemoryVectorStore.fromDocuments(docs, embeddings);`,
+    (code) => [errorAt(code, '"http://tei.ml.internal:8080"', { data: { what: "Texts to embed, their vectors and the API key", scheme: "http", secureScheme: "https", host: "'tei.ml.internal'" }, fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `const { HuggingFaceInference } = require("@langchain/community/llms/hf");
+const llm = new HuggingFaceInference({ model: "tgi", endpointUrl: "http://tgi.gpu.lan:8080" });`,
+    (code) => [errorAt(code, '"http://tgi.gpu.lan:8080"', { data: { what: "Model inputs, outputs and the access token", scheme: "http", secureScheme: "https", host: "'tgi.gpu.lan'" }, fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `import { Langfuse } from "langfuse";
+const langfuse = new Langfuse({ publicKey: process.env.LANGFUSE_PUBLIC_KEY, secretKey: process.env.LANGFUSE_SECRET_KEY, baseUrl: "http://langfuse.internal:3000" });
+const trace = langfuse.trace({ name: "chat", input: prompt });`,
+    (code) => [errorAt(code, '"http://langfuse.internal:3000"', { data: { what: TRACES, scheme: "http", secureScheme: "https", host: "'langfuse.internal'" }, fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `const Langfuse = require("langfuse-node");
+const config = { baseUrl: "http://observability.corp:3000", flushAt: 1 };
+module.exports = new Langfuse({ ...config, publicKey, secretKey });`,
+    (code) => [errorAt(code, '"http://observability.corp:3000"', { fix: ["http://", "https://"] })],
+  ),
+  invalidCase(
+    `import CallbackHandler from "langfuse-langchain";
+import { LangfuseSpanProcessor } from "@langfuse/otel";
+import { LangfuseClient } from "@langfuse/client";
+const LANGFUSE = "http://langfuse.observability.svc:3000";
+const handler = new CallbackHandler({ publicKey, secretKey, baseUrl: LANGFUSE });
+const processor = new LangfuseSpanProcessor({ baseUrl: LANGFUSE });
+const client = new LangfuseClient({ baseUrl: LANGFUSE });`,
+    (code) => [
+      errorAt(code, "LANGFUSE", { nth: 1, fix: ["http://", "https://"] }),
+      errorAt(code, "LANGFUSE", { nth: 2, fix: ["http://", "https://"] }),
+      errorAt(code, "LANGFUSE", { nth: 3, fix: ["http://", "https://"] }),
+    ],
+  ),
+  invalidCase(
+    `process.env.LANGFUSE_HOST = "http://langfuse.observability.svc:3000";
+process.env.LANGFUSE_BASEURL ??= "http://10.0.9.4:3000";`,
+    (code) => [
+      errorAt(code, '"http://langfuse.observability.svc:3000"', { data: { what: TRACES, scheme: "http", secureScheme: "https", host: "'langfuse.observability.svc'" }, fix: ["http://", "https://"] }),
+      errorAt(code, '"http://10.0.9.4:3000"', { fix: ["http://", "https://", 1] }),
+    ],
+  ),
+];
 
 runRuleTests("no-plaintext-http", rule, {
   valid: [
@@ -379,6 +549,7 @@ field.helperText = "http://ollama.lan:11434";`,
 http.createServer(app).listen(8080, "127.0.0.1", () => console.log("ready"));`,
       options: STRICT,
     },
+    ...AI_TRANSPORT_VALID,
   ],
   invalid: [
     // OpenAI-compatible clients pointed at a plaintext gateway.
@@ -1638,5 +1809,6 @@ export function start(app, onReady) {
         { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "its address" }, line: 5, column: 3, endLine: 5, endColumn: 20 },
       ],
     },
+    ...AI_TRANSPORT_INVALID,
   ],
 });
