@@ -4,7 +4,7 @@ import { CONTENT_PRESERVING_METHODS, CONTENT_PROPERTY_NAMES, PROMPT_METADATA_NAM
 import { splitNameWords } from "../knowledge/secret-names";
 import { getEnclosingFunction, getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { findProperties, resolveObjectExpressions } from "./objects";
-import { getPromptFile, hasDynamicText, openPreservingCall, walkPromptValue, type PromptFile } from "./prompt-flow";
+import { getPromptFile, hasDynamicText, openPreservingCall, sdkCallOf, walkPromptValue, type PromptFile } from "./prompt-flow";
 import { unwrapValue } from "./sdk-objects";
 import { getFileScope, type Scope } from "./static-value";
 
@@ -206,7 +206,7 @@ class Flow implements ConversationFlow {
       case AST_NODE_TYPES.CallExpression:
         return this.callTaint(value, depth);
       case AST_NODE_TYPES.NewExpression:
-        return responseTaint(this.file.objects.callOf(value)?.response);
+        return responseTaint(sdkCallOf(this.file, value)?.response);
       case AST_NODE_TYPES.TemplateLiteral:
         return collapse(value.expressions.reduce<Taint | null>((acc, e) => merge(acc, this.taintOf(e, depth + 1)), null));
       case AST_NODE_TYPES.BinaryExpression:
@@ -237,7 +237,7 @@ class Flow implements ConversationFlow {
   }
 
   private callTaint(call: TSESTree.CallExpression, depth: number): Taint | null {
-    const sdk = this.file.objects.callOf(call);
+    const sdk = sdkCallOf(this.file, call);
     if (sdk?.response) return responseTaint(sdk.response);
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {

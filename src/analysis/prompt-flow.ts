@@ -6,12 +6,14 @@ import {
   MESSAGE_TEXT_KEYS,
   PROMPT_SDKS,
   SDK_KINDS,
+  SHAPED_PROMPT_CALL_HINTS,
+  SHAPED_PROMPT_CALLS,
   type PromptArgument,
   type SdkCall,
 } from "../knowledge/prompts";
 import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { importsAnyOf } from "./modules";
-import { findProperties, getObjectProperties, resolveObjectExpressions } from "./objects";
+import { findProperties, findProperty, getCallOptionsObject, getObjectProperties, resolveObjectExpressions } from "./objects";
 import { forEachNode, getVariableAssignedValues, SdkObjects, type ObjectCatalogue } from "./sdk-objects";
 import { getFileScope, resolveValue, type Scope } from "./static-value";
 
@@ -29,6 +31,8 @@ export interface PromptCall {
 /** What this file does with AI SDKs, read once per file. */
 export interface PromptFile {
   objects: SdkObjects<SdkCall>;
+  /** Calls recognised by their shape on a client this file does not create (see `shapedCallOf`). */
+  shaped: Map<TSESTree.Node, SdkCall>;
   calls: PromptCall[];
   /** Nodes the conversation analysis needs, collected in the same pass. */
   index: FileIndex;
@@ -51,13 +55,46 @@ export function getPromptFile(context: Context): PromptFile | null {
   const cached = fileCache.get(context.sourceCode);
   if (cached !== undefined) return cached;
   let result: PromptFile | null = null;
-  if (importsAnyOf(context, PROMPT_MODULES)) {
-    const objects = new SdkObjects(context, PROMPT_CATALOGUE);
-    if (!objects.isEmpty) result = readFile(context, objects);
+  const imports = importsAnyOf(context, PROMPT_MODULES);
+  const objects = imports ? new SdkObjects(context, PROMPT_CATALOGUE) : undefined;
+  const text = context.sourceCode.text;
+  const mayHaveShapedCalls = SHAPED_PROMPT_CALL_HINTS.some((hint) => text.includes(hint));
+  if ((objects && !objects.isEmpty) || mayHaveShapedCalls) {
+    result = readFile(context, objects ?? new SdkObjects(context, PROMPT_CATALOGUE));
+    if (result.calls.length === 0 && (!objects || objects.isEmpty)) result = null;
   }
   fileCache.set(context.sourceCode, result);
   return result;
 }
+
+/**
+ * `openai.chat.completions.create({ model, messages })` on a client this file does not create
+ * (imported from another module, a parameter, `this.client`, `getClient()`): matched by the method
+ * path and the request's option names.
+ */
+function shapedCallOf(node: CallLike, scope: Scope): SdkCall | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const names: string[] = [];
+  let current = unwrapExpression(node.callee);
+  while (current.type === AST_NODE_TYPES.MemberExpression && names.length < MAX_SHAPED_PATH) {
+    const name = getLiteralKeyName(current.property, current.computed);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  const path = names.join(".");
+  for (const shape of SHAPED_PROMPT_CALLS) {
+    // The receiver is whatever the member chain starts from: `openai`, `this.client`, `getClient()`.
+    if (path !== shape.path && !path.endsWith(`.${shape.path}`)) continue;
+    const request = getCallOptionsObject(node, 0, scope);
+    if (!request) continue;
+    if (!shape.requires.some((names) => names.every((name) => findProperty(request, name, scope) !== undefined))) continue;
+    return SDK_KINDS[shape.kind]?.methods[shape.path];
+  }
+  return undefined;
+}
+
+const MAX_SHAPED_PATH = 8;
 
 function readFile(context: Context, objects: SdkObjects<SdkCall>): PromptFile {
   const scope = getFileScope(context);
@@ -86,12 +123,22 @@ function readFile(context: Context, objects: SdkObjects<SdkCall>): PromptFile {
     }
   });
   const calls: PromptCall[] = [];
+  const shaped = new Map<TSESTree.Node, SdkCall>();
   for (const node of candidates) {
-    const call = objects.callOf(node);
+    let call = objects.callOf(node);
+    if (!call) {
+      call = shapedCallOf(node, scope);
+      if (call) shaped.set(node, call);
+    }
     if (!call || (!call.prompt && !call.response && !call.callbacks)) continue;
     calls.push({ node, call, prompts: getPromptArguments(node, call.prompt ?? [], scope) });
   }
-  return { objects, calls, index };
+  return { objects, shaped, calls, index };
+}
+
+/** The SDK call a node is, whether its client is tracked from an import or recognised by the call's shape. */
+export function sdkCallOf(file: PromptFile, node: TSESTree.Node): SdkCall | undefined {
+  return file.objects.callOf(node) ?? file.shaped.get(node);
 }
 
 /** The expressions a call passes in its prompt positions, following same-file option objects, spreads and ternaries. */

@@ -576,3 +576,30 @@ export const PROMPT_METADATA_NAME_WORDS: ReadonlySet<string> = new Set([
   "version", "type", "kind", "mode", "status", "role", "score", "rank", "url", "uri", "host", "port", "region", "env",
   "environment", "tier", "plan", "max", "min", "tokens", "k", "seed", "at",
 ]);
+
+/**
+ * Calls recognised by their shape when the client comes from another file (`import { openai } from
+ * "@/lib/openai"`), a parameter, a getter or dependency injection: the method path after any
+ * receiver, and the option names the request must have (every name of one of the lists), so that
+ * other APIs with a `messages.create` (Twilio: `{ body, to, from }`) do not match. The call's
+ * prompt and answer positions are those of `kind`'s method.
+ */
+export interface ShapedPromptCall {
+  path: string;
+  kind: string;
+  /** The request (argument 0) has all names of at least one list. */
+  requires: readonly (readonly string[])[];
+}
+
+export const SHAPED_PROMPT_CALLS: readonly ShapedPromptCall[] = [
+  ...["chat.completions.create", "chat.completions.parse", "chat.completions.stream", "beta.chat.completions.parse", "beta.chat.completions.stream"].map(
+    (path) => ({ path, kind: "openai.client", requires: [["model", "messages"]] }),
+  ),
+  ...["responses.create", "responses.parse", "responses.stream"].map((path) => ({ path, kind: "openai.client", requires: [["model", "input"], ["model", "instructions"]] })),
+  ...["messages.create", "messages.stream", "beta.messages.create", "beta.messages.stream"].map(
+    (path) => ({ path, kind: "anthropic.client", requires: [["model", "max_tokens", "messages"], ["model", "max_tokens", "system"]] }),
+  ),
+];
+
+/** Text a file must contain for a shaped call to be there (checked before any AST work). */
+export const SHAPED_PROMPT_CALL_HINTS: readonly string[] = ["completions.", "responses.", "messages."];

@@ -274,6 +274,23 @@ runRuleTests("no-plaintext-conversation-log", rule, {
         stored("reply", RESPONSE, "Redis", "content: "),
       ],
     ),
+    // --- A client created in another module: the call's shape (method path, model and messages) tells
+    invalid(
+      `
+        import { openai } from "@/lib/openai";
+        export async function POST(req) {
+          const { messages } = await req.json();
+          console.log("messages", messages);
+          const completion = await openai.chat.completions.create({ model: "gpt-4o", messages });
+          console.log(completion.choices[0].message.content);
+          return Response.json({ ok: true });
+        }
+      `,
+      [
+        log("messages", PROMPT, 'console.log("messages", '),
+        log("completion.choices[0].message.content", RESPONSE),
+      ],
+    ),
     // --- Next.js route handler: streamText onFinish saves the conversation to Vercel KV and Postgres
     invalid(
       `

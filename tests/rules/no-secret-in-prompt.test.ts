@@ -33,6 +33,13 @@ const googleKey = fake.google();
 
 runRuleTests("no-secret-in-prompt", rule, {
   valid: [
+    // Other APIs with the same method names: Twilio's messages.create, a chat API without a model.
+    `
+      import twilio from "twilio";
+      const client = twilio(process.env.TWILIO_SID, process.env.TWILIO_AUTH_TOKEN);
+      await client.messages.create({ body: \`Your code: \${process.env.OTP_SECRET}\`, to: "+15550100", from: "+15550101" });
+      await slack.chat.completions.create({ channel: "#ops", messages: [process.env.SLACK_TOKEN] });
+    `,
     // A few characters shown to identify a key are not the key.
     `
       import OpenAI from "openai";
@@ -226,6 +233,32 @@ runRuleTests("no-secret-in-prompt", rule, {
     },
   ],
   invalid: [
+    // --- A client created in another file, injected, or returned by a getter: the call's shape tells.
+    invalid(
+      `
+        import { openai } from "@/lib/openai";
+        import { anthropic } from "./clients";
+        export async function POST(req: Request) {
+          const { messages } = await req.json();
+          await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: \`DB password \${process.env.DB_PASSWORD}\` }, ...messages] });
+          await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, system: \`Use \${process.env.STRIPE_SECRET_KEY}\`, messages });
+        }
+        export class Assistant {
+          constructor(private readonly llm: { responses: { create(body: object): Promise<unknown> } }) {}
+          ask(q: string) {
+            return this.llm.responses.create({ model: "gpt-4.1", instructions: \`CRM token \${process.env.CRM_TOKEN}\`, input: q });
+          }
+        }
+        const stream = await getClient().beta.chat.completions.stream({ model: "gpt-4o", messages: [{ role: "user", content: process.env.GITHUB_TOKEN }] });
+      `,
+      [
+        { text: "process.env.DB_PASSWORD", what: env("DB_PASSWORD") },
+        { text: "process.env.STRIPE_SECRET_KEY", what: env("STRIPE_SECRET_KEY") },
+        { text: "process.env.CRM_TOKEN", what: env("CRM_TOKEN") },
+        { text: "process.env.GITHUB_TOKEN", what: env("GITHUB_TOKEN") },
+      ],
+      "file.ts",
+    ),
     // --- A slice that keeps most of the key is the key.
     invalid(
       `
