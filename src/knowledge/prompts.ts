@@ -602,4 +602,6 @@ export const SHAPED_PROMPT_CALLS: readonly ShapedPromptCall[] = [
 ];
 
 /** Text a file must contain for a shaped call to be there (checked before any AST work). */
-export const SHAPED_PROMPT_CALL_HINTS: readonly string[] = ["completions.", "responses.", "messages."];
+export const SHAPED_PROMPT_CALL_HINTS: readonly string[] = [
+  "completions.create", "completions.parse", "completions.stream", "responses.create", "responses.parse", "responses.stream", "messages.create", "messages.stream",
+];
