@@ -189,6 +189,42 @@ export const TLS_SERVER_FACTORIES: Readonly<Record<string, readonly string[]>> =
   http2: ["createSecureServer"],
 };
 
+/**
+ * Options only a TLS server takes (Node `tls.createServer`, and the server TLS blocks of Fastify's
+ * `https`, Bun.serve's `tls`, Deno.serve): an options object holding one is server options, wherever
+ * it is built or passed.
+ */
+export const TLS_SERVER_ONLY_OPTIONS: readonly string[] = ["requestCert", "SNICallback", "ALPNCallback", "ticketKeys", "handshakeTimeout"];
+
+/**
+ * Proxy agents whose proxy address (the first argument, or a `uri` option) is not the TLS peer:
+ * the TLS options they take (`new HttpsProxyAgent(proxy, { rejectUnauthorized })`, undici's
+ * `requestTls`) are for the remote target reached through the proxy, so a loopback proxy says
+ * nothing about the peer. `proxyTlsKeys` name the options for the TLS connection to the proxy
+ * itself (undici's `proxyTls`), where the proxy's address is the peer.
+ *
+ * Sources: undici docs (docs/api/ProxyAgent.md, EnvHttpProxyAgent.md), TooTallNate/proxy-agents
+ * (https-proxy-agent, socks-proxy-agent READMEs).
+ */
+export const PROXY_AGENTS: Readonly<Record<string, Readonly<Record<string, { proxyTlsKeys: readonly string[] }>>>> = {
+  undici: { ProxyAgent: { proxyTlsKeys: ["proxyTls"] }, EnvHttpProxyAgent: { proxyTlsKeys: ["proxyTls"] } },
+  "https-proxy-agent": { HttpsProxyAgent: { proxyTlsKeys: [] } },
+  "socks-proxy-agent": { SocksProxyAgent: { proxyTlsKeys: [] } },
+};
+
+/**
+ * Test runners that drive a browser: in a file importing one, browser options such as
+ * `ignoreHTTPSErrors: true` configure the browser under test (`defineConfig({ use: { … } })`,
+ * `test.use({ … })`), not an agent browsing for users.
+ */
+export const BROWSER_TEST_RUNNER_MODULES: readonly string[] = [
+  "@playwright/test",
+  "playwright/test",
+  "@playwright/experimental-ct-react",
+  "@playwright/experimental-ct-vue",
+  "@playwright/experimental-ct-svelte",
+];
+
 /** Option names that carry the peer's address, for telling loopback-only connections apart. */
 export const CONNECTION_HOST_OPTIONS: readonly string[] = ["host", "hostname", "servername"];
 export const CONNECTION_URL_OPTIONS: readonly string[] = ["url", "uri", "baseURL", "baseUrl", "node", "endpoint", "address", "connectionString", "origin"];

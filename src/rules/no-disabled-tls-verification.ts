@@ -1,12 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
+import { findVariable } from "@eslint-community/eslint-utils";
+import { getLiteralKeyName, getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { isLoopbackOnly } from "../analysis/connection-target";
 import { getExpressionStatement, removeListElement, removeStatement } from "../analysis/edits";
 import { alwaysReturnsFalsy, type FunctionNode, getParameterCalls, resolveFunction } from "../analysis/functions";
-import { CALL, CONSTRUCT, findModuleReferences, type TraceMap } from "../analysis/modules";
-import { findProperties, resolveObjectExpressions } from "../analysis/objects";
+import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
+import { findProperties, findProperty, resolveObjectExpressions } from "../analysis/objects";
+import { findOptionCarrier } from "../analysis/option-carrier";
 import { forwardsClassSetting, getOptionWrite, hasDynamicKey, type OptionWrite, type OptionWriteNode, peekOptionWriteName } from "../analysis/option-writes";
-import { type Candidate, getFileScope, resolveCandidates, resolveIdentifierInit, resolveString, resolveValue, type Scope } from "../analysis/static-value";
+import { type Candidate, getBindingDefault, getFileScope, resolveCandidates, resolveIdentifierInit, resolveString, resolveValue, type Scope } from "../analysis/static-value";
 import { getStringParts, type StringPart } from "../analysis/string-parts";
 import { isLoopbackHost, parseQueryParts, parseUrlParts, type QueryParam } from "../analysis/url";
 import {
@@ -21,6 +23,7 @@ import {
   ELECTRON_CERTIFICATE_ERROR_EVENT,
   ELECTRON_VERIFY_PROC_ACCEPT,
   ELECTRON_VERIFY_PROC_METHOD,
+  BROWSER_TEST_RUNNER_MODULES,
   ENV_REJECT_UNAUTHORIZED,
   ENV_REJECT_UNAUTHORIZED_OFF,
   ENV_VALUE_PRESERVING_METHODS,
@@ -39,14 +42,16 @@ import {
   POSTGRES_JS_MODULE,
   POSTGRES_JS_UNVERIFIED_SSL,
   POSTGRES_JS_URL_PARAMS,
+  PROXY_AGENTS,
   REJECT_UNAUTHORIZED,
   SUPERAGENT_DISABLE_METHOD,
   TLS_SERVER_FACTORIES,
+  TLS_SERVER_ONLY_OPTIONS,
   type InsecureOption,
   type InsecureWhen,
 } from "../knowledge/tls";
 import { defineMentions, fileMentions } from "../analysis/mentions";
-import { getEnvVarName } from "../analysis/secret-values";
+import { getEnvVarName, isEnvObject } from "../analysis/secret-values";
 import { splitNameWords } from "../knowledge/secret-names";
 import { createRule } from "../util/create-rule";
 
@@ -101,6 +106,15 @@ const SERVER_TRACE_MAP: TraceMap<true> = Object.fromEntries(
 );
 
 const POSTGRES_JS_TRACE_MAP: TraceMap<true> = { [POSTGRES_JS_MODULE]: { [CALL]: true } };
+
+type ProxyAgentShape = (typeof PROXY_AGENTS)[string][string];
+
+const PROXY_AGENT_TRACE_MAP: TraceMap<ProxyAgentShape> = Object.fromEntries(
+  Object.entries(PROXY_AGENTS).map(([module, classes]) => [
+    module,
+    Object.fromEntries(Object.entries(classes).map(([name, shape]) => [name, { [CALL]: shape, [CONSTRUCT]: shape }])),
+  ]),
+);
 
 /** The rule reports only code that spells one of these (an option, variable, method, event, switch or module name). */
 const MENTIONS = defineMentions([
@@ -225,19 +239,55 @@ function queryValue(query: readonly QueryParam[], name: string): string | undefi
 
 /** An option that verifies when true, set from the environment so that it is false unless a variable is set. */
 interface OptIn {
-  /** The comparison, `Boolean(…)` or `!!…` to report. */
+  /** The comparison, `Boolean(…)`, `!!…`, `[…].includes(…)` or `/…/.test(…)` to report. */
   node: TSESTree.Node;
-  /** The environment read, as written (`process.env.DB_REJECT_UNAUTHORIZED`). */
+  /** The environment read, as written (`process.env.DB_REJECT_UNAUTHORIZED`, or the variable holding it). */
   env: TSESTree.Node;
   variable: string;
-  /** The compared string literal; undefined for `Boolean(x)` / `!!x`. */
+  /** The compared string literal; undefined for the other forms. */
   literal: TSESTree.StringLiteral | undefined;
+  /** What the message says the variable must be, for the forms without one literal. */
+  condition?: string;
+  /** The value a missing variable falls back to (`process.env.X ?? "false"`, `const { X = "false" } = process.env`). */
+  fallback?: string;
 }
 
-/** `process.env.X`, also through `?.toLowerCase()`, `.trim()`, `String(…)`: the variable's name and the read. */
-function readEnvValue(raw: TSESTree.Node, scope: Scope): { env: TSESTree.Node; variable: string } | undefined {
+/** An environment read and the value it takes when the variable is missing (undefined: the variable itself, `undefined`). */
+interface EnvRead {
+  env: TSESTree.Node;
+  variable: string;
+  fallback?: string;
+}
+
+/** `const { TLS_VERIFY = "false" } = process.env`: the variable a destructured binding reads, with its default. */
+function readDestructuredEnv(identifier: TSESTree.Identifier, scope: Scope): EnvRead | undefined {
+  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.type !== "Variable") return undefined;
+  if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init || !isEnvObject(declarator.init)) return undefined;
+  let holder: TSESTree.Node = def.name as TSESTree.Node;
+  if (holder.parent?.type === AST_NODE_TYPES.AssignmentPattern && holder.parent.left === holder) holder = holder.parent;
+  const property = holder.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent !== declarator.id) return undefined;
+  const name = getLiteralKeyName(property.key, property.computed);
+  if (name === undefined) return undefined;
+  const fallbackNode = getBindingDefault(identifier, scope);
+  const fallback = fallbackNode ? resolveString(fallbackNode, scope) : undefined;
+  if (fallbackNode && fallback === undefined) return undefined;
+  return { env: identifier, variable: name, fallback };
+}
+
+/**
+ * `process.env.X`, also through `?.toLowerCase()`, `.trim()`, `String(…)`, a `??`/`||` string
+ * fallback, a `const` holding the read, or a binding destructured from `process.env`: the
+ * variable's name, the read as written, and what a missing variable gives.
+ */
+function readEnvValue(raw: TSESTree.Node, scope: Scope, depth = 0): EnvRead | undefined {
+  if (depth > 4) return undefined;
   let node = unwrapExpression(raw);
-  for (let depth = 0; depth < 4 && node.type === AST_NODE_TYPES.CallExpression; depth++) {
+  for (let steps = 0; steps < 4 && node.type === AST_NODE_TYPES.CallExpression; steps++) {
     const callee = unwrapExpression(node.callee);
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === "String" && node.arguments.length === 1) {
       node = unwrapExpression(node.arguments[0]!);
@@ -246,6 +296,18 @@ function readEnvValue(raw: TSESTree.Node, scope: Scope): { env: TSESTree.Node; v
     } else {
       break;
     }
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === "??" || node.operator === "||")) {
+    const left = readEnvValue(node.left, scope, depth + 1);
+    const fallback = resolveString(node.right, scope);
+    return left && fallback !== undefined && left.fallback === undefined ? { ...left, fallback } : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const destructured = readDestructuredEnv(node, scope);
+    if (destructured) return destructured;
+    const init = resolveIdentifierInit(node, scope);
+    const read = init ? readEnvValue(init, scope, depth + 1) : undefined;
+    return read ? { ...read, env: node } : undefined;
   }
   const variable = getEnvVarName(node, scope);
   return variable === undefined ? undefined : { env: node, variable };
@@ -256,10 +318,83 @@ function isStageVariable(variable: string): boolean {
   return splitNameWords(variable).some((word) => DEPLOYMENT_STAGE_NAME_WORDS.has(word));
 }
 
+const sameWord = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The strings of `["1", "true"]` or `new Set(["1", "true"])`, through a `const`. */
+function stringList(raw: TSESTree.Node, scope: Scope, depth = 0): string[] | undefined {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Identifier && depth < 3) {
+    const init = resolveIdentifierInit(node, scope);
+    return init ? stringList(init, scope, depth + 1) : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === "Set" && node.arguments.length === 1) {
+    return stringList(node.arguments[0]!, scope, depth + 1);
+  }
+  if (node.type !== AST_NODE_TYPES.ArrayExpression || node.elements.length === 0) return undefined;
+  const strings: string[] = [];
+  for (const element of node.elements) {
+    if (!element || element.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const value = resolveString(element, scope);
+    if (value === undefined) return undefined;
+    strings.push(value);
+  }
+  return strings;
+}
+
+/** The regular expression literal a node is, through a `const`. */
+function regexLiteral(raw: TSESTree.Node, scope: Scope): TSESTree.RegExpLiteral | undefined {
+  let node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveIdentifierInit(node, scope);
+    if (!init) return undefined;
+    node = unwrapExpression(init);
+  }
+  return node.type === AST_NODE_TYPES.Literal && "regex" in node && node.regex ? (node as TSESTree.RegExpLiteral) : undefined;
+}
+
+const MAX_TESTED_PATTERN = 200;
+
+/** Whether a regular expression literal matches a short string, or undefined when it cannot be run here. */
+function regexMatches(literal: TSESTree.RegExpLiteral, text: string): boolean | undefined {
+  const { pattern, flags } = literal.regex;
+  if (pattern.length > MAX_TESTED_PATTERN) return undefined;
+  try {
+    return new RegExp(pattern, flags.replace(/[gy]/g, "")).test(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `["1", "true"].includes(process.env.X ?? "")`, `TRUTHY.has(…)`, `/^(1|true)$/i.test(process.env.X ?? "")`: false when the variable is missing. */
+function findMembershipOptIn(node: TSESTree.CallExpression, scope: Scope): OptIn | undefined {
+  const callee = unwrapExpression(node.callee);
+  const argument = node.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1 || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const method = getTrailingName(callee);
+  if (method !== "includes" && method !== "has" && method !== "test") return undefined;
+  const read = readEnvValue(argument, scope);
+  if (!read || isStageVariable(read.variable)) return undefined;
+  // A missing variable reaches the call as `undefined`, which `test` reads as the string "undefined".
+  if (method === "test") {
+    const regex = regexLiteral(callee.object, scope);
+    if (!regex) return undefined;
+    const words = regex.regex.pattern.toLowerCase().split(/[^a-z]+/);
+    if (words.some((word) => DEPLOYMENT_STAGE_VALUES.has(word))) return undefined;
+    if (regexMatches(regex, read.fallback ?? "undefined") !== false) return undefined;
+    return { node, env: read.env, variable: read.variable, literal: undefined, condition: `matches /${regex.regex.pattern}/${regex.regex.flags}`, fallback: read.fallback };
+  }
+  const list = stringList(callee.object, scope);
+  if (!list || list.some((value) => DEPLOYMENT_STAGE_VALUES.has(value.toLowerCase()))) return undefined;
+  if (read.fallback !== undefined && list.some((value) => sameWord(value, read.fallback!))) return undefined;
+  return { node, env: read.env, variable: read.variable, literal: undefined, condition: `is one of ${list.map((value) => `'${value}'`).join(", ")}`, fallback: read.fallback };
+}
+
 /**
  * Where the value is false unless an environment variable is set: `process.env.X === "true"`
- * (either side, `==` too), `Boolean(process.env.X)`, `!!process.env.X`, through `const`s and both
- * branches of a ternary. Comparisons with a deployment stage are left out.
+ * (either side, `==` too), `Boolean(process.env.X)`, `!!process.env.X`, `[…].includes(…)`,
+ * `/…/.test(…)`, through `const`s, bindings destructured from `process.env` and both branches of a
+ * ternary. A fallback for a missing variable that passes the test keeps verification on. Comparisons
+ * with a deployment stage are left out.
  */
 function findOptIns(raw: TSESTree.Node, scope: Scope, depth = 0): OptIn[] {
   if (depth > 4) return [];
@@ -282,6 +417,7 @@ function findOptIns(raw: TSESTree.Node, scope: Scope, depth = 0): OptIn[] {
         if (literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== "string") continue;
         const read = readEnvValue(envSide, scope);
         if (!read || isStageVariable(read.variable) || DEPLOYMENT_STAGE_VALUES.has(literal.value.toLowerCase())) continue;
+        if (read.fallback !== undefined && sameWord(read.fallback, literal.value)) return [];
         return [{ node, ...read, literal: literal as TSESTree.StringLiteral }];
       }
       return [];
@@ -289,15 +425,19 @@ function findOptIns(raw: TSESTree.Node, scope: Scope, depth = 0): OptIn[] {
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrapExpression(node.callee);
       const argument = node.arguments[0];
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const membership = findMembershipOptIn(node, scope);
+        return membership ? [membership] : [];
+      }
       if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "Boolean" || node.arguments.length !== 1 || !argument) return [];
       const read = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : readEnvValue(argument, scope);
-      return read && !isStageVariable(read.variable) ? [{ node, ...read, literal: undefined }] : [];
+      return read && !read.fallback && !isStageVariable(read.variable) ? [{ node, ...read, literal: undefined }] : [];
     }
     case AST_NODE_TYPES.UnaryExpression: {
       const inner = unwrapExpression(node.argument);
       if (node.operator !== "!" || inner.type !== AST_NODE_TYPES.UnaryExpression || inner.operator !== "!") return [];
       const read = readEnvValue(inner.argument, scope);
-      return read && !isStageVariable(read.variable) ? [{ node, ...read, literal: undefined }] : [];
+      return read && !read.fallback && !isStageVariable(read.variable) ? [{ node, ...read, literal: undefined }] : [];
     }
     default:
       return [];
@@ -353,6 +493,8 @@ export default createRule<[], MessageIds>({
     let serverOptionObjects: Set<TSESTree.Node> | undefined;
 
     function isServerOptions(object: TSESTree.ObjectExpression): boolean {
+      // `requestCert` and the like exist only on servers: Fastify's `https`, Bun.serve's `tls`, options built by a helper.
+      if (TLS_SERVER_ONLY_OPTIONS.some((name) => findProperties(object, name, scope()).length > 0)) return true;
       const isServerFlag = findProperties(object, "isServer", scope()).some((p) => resolveValue(p.value, scope())?.value === true);
       if (isServerFlag) return true;
       if (!serverOptionObjects) {
@@ -403,9 +545,38 @@ export default createRule<[], MessageIds>({
       });
     }
 
-    function isLoopbackWrite(write: OptionWrite): boolean {
-      return write.object !== undefined && isLoopbackOnly(write.object, PEER_OPTIONS, scope());
+    let proxyAgents: Map<TSESTree.Node, ProxyAgentShape> | undefined;
+
+    /** The proxy agent a call constructs (`new ProxyAgent(…)`, `new HttpsProxyAgent(…)`), if it is one. */
+    function proxyAgentOf(call: TSESTree.Node): ProxyAgentShape | undefined {
+      if (!proxyAgents) {
+        proxyAgents = new Map();
+        for (const reference of findModuleReferences(context, PROXY_AGENT_TRACE_MAP)) {
+          if (reference.kind !== "read") proxyAgents.set(reference.node, reference.info);
+        }
+      }
+      return proxyAgents.get(call);
     }
+
+    function isLoopbackWrite(write: OptionWrite): boolean {
+      if (write.object === undefined) return false;
+      const carrier = findOptionCarrier(write.object);
+      const proxy = carrier ? proxyAgentOf(carrier.call) : undefined;
+      if (carrier && proxy && !(carrier.path.length > 0 && proxy.proxyTlsKeys.includes(carrier.path[0]!))) {
+        // TLS options for the target behind the proxy: the proxy's address is not the peer, only a
+        // host named in these options is (`requestTls: { servername: "localhost" }`).
+        if (carrier.path.length === 0) return false;
+        const hosts = PEER_OPTIONS.hostKeys.flatMap((key) => {
+          const property = findProperty(write.object!, key, scope());
+          const host = property ? resolveString(property.value, scope()) : undefined;
+          return host === undefined ? [] : [host];
+        });
+        return hosts.length > 0 && hosts.every((host) => isLoopbackHost(host));
+      }
+      return isLoopbackOnly(write.object, PEER_OPTIONS, scope());
+    }
+
+    let inBrowserTestRunner: boolean | undefined;
 
     function checkRejectUnauthorized(write: OptionWrite): void {
       const insecure = insecureCandidates(write, (value) => value === false);
@@ -438,10 +609,11 @@ export default createRule<[], MessageIds>({
           data: {
             option: write.name,
             variable: optIn.variable,
-            condition: literal ? `is '${literal.value}'` : "is set to a non-empty value",
+            condition: optIn.condition ?? (literal ? `is '${literal.value}'` : "is set to a non-empty value"),
             example: `${envText} ${negated} ${quote}${exampleValue}${quote}`,
           },
-          suggest: opposite !== undefined && literal ? [verifyByDefaultSuggestion(optIn.node as TSESTree.BinaryExpression, literal, `${quote}${exampleValue}${quote}`, optIn.variable, exampleValue)] : [],
+          // With a fallback for a missing variable, flipping the comparison may still leave verification off.
+          suggest: opposite !== undefined && literal && optIn.fallback === undefined ? [verifyByDefaultSuggestion(optIn.node as TSESTree.BinaryExpression, literal, `${quote}${exampleValue}${quote}`, optIn.variable, exampleValue)] : [],
         });
       }
     }
@@ -489,6 +661,8 @@ export default createRule<[], MessageIds>({
     }
 
     function checkInsecureOption(write: OptionWrite, option: InsecureOption): void {
+      // A test runner's browser options (`defineConfig({ use: { ignoreHTTPSErrors: true } })`) set up the browser under test.
+      if (option.family === "browser" && (inBrowserTestRunner ??= importsAnyOf(context, BROWSER_TEST_RUNNER_MODULES))) return;
       const insecure = insecureCandidates(write, (value) => isInsecureValue(value, option.insecureWhen));
       if (insecure.length === 0 || isLoopbackWrite(write)) return;
       for (const candidate of insecure) {

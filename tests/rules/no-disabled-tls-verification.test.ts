@@ -128,6 +128,63 @@ https.createServer({ key, cert, ca, requestCert: true, rejectUnauthorized: false
 const serverOptions = { key, cert, requestCert: true, rejectUnauthorized: false };
 tls.createServer(serverOptions, onSocket).listen(8443);`,
     `const socket = new tls.TLSSocket(raw, { isServer: true, rejectUnauthorized: false });`,
+    // server options wherever they are built: requestCert exists only on servers
+    `import Fastify from "fastify";
+import { readFileSync } from "node:fs";
+const app = Fastify({
+  https: { key: readFileSync("server.key"), cert: readFileSync("server.crt"), ca: readFileSync("clients-ca.crt"), requestCert: true, rejectUnauthorized: false },
+});
+app.post("/v1/chat", async (req) => ({ authorized: req.raw.socket.authorized }));`,
+    `Bun.serve({
+  port: 8443,
+  tls: { key: Bun.file("./key.pem"), cert: Bun.file("./cert.pem"), requestCert: true, rejectUnauthorized: false },
+  fetch: (req) => new Response("ok"),
+});`,
+    {
+      code: `export function mtlsServerOptions(ca: Buffer) {
+  return { key: process.env.TLS_KEY!, cert: process.env.TLS_CERT!, ca, requestCert: true, rejectUnauthorized: false } satisfies https.ServerOptions;
+}
+export const optional = { SNICallback: pickContext, rejectUnauthorized: ["1", "true"].includes(process.env.MTLS_REQUIRED ?? "") };`,
+      filename: "file.ts",
+    },
+    // a Playwright test-runner configuration or spec: the browser under test
+    {
+      code: `import { defineConfig, devices } from "@playwright/test";
+export default defineConfig({
+  testDir: "./e2e",
+  use: { baseURL: process.env.E2E_BASE_URL ?? "https://staging.chat.example.com", ignoreHTTPSErrors: true },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], ignoreHTTPSErrors: true } }],
+});`,
+      filename: "playwright.config.ts",
+    },
+    `const { test, expect } = require("@playwright/test");
+test.use({ ignoreHTTPSErrors: true });
+test("chat page answers", async ({ page }) => {
+  await page.goto("/chat");
+  await expect(page.getByRole("log")).toBeVisible();
+});`,
+    // TLS to a loopback proxy itself (undici proxyTls), or a loopback target named in requestTls
+    `import { ProxyAgent } from "undici";
+export const dispatcher = new ProxyAgent({ uri: "https://localhost:8888", proxyTls: { rejectUnauthorized: false } });
+export const local = new ProxyAgent({ uri: "http://localhost:8888", requestTls: { servername: "localhost", rejectUnauthorized: false } });`,
+    // opt-in forms that verify when the variable is missing
+    `const { TLS_VERIFY = "true" } = process.env;
+const verify = process.env.TLS_VERIFY ?? "true";
+new https.Agent({ rejectUnauthorized: TLS_VERIFY === "true" });
+new https.Agent({ rejectUnauthorized: verify === "true" });
+new https.Agent({ rejectUnauthorized: ["1", "true"].includes(process.env.TLS_VERIFY ?? "true") });
+new https.Agent({ rejectUnauthorized: !/^(0|false)$/i.test(process.env.TLS_VERIFY ?? "") });
+new https.Agent({ rejectUnauthorized: /^(|1|true)$/i.test(process.env.TLS_VERIFY ?? "") });`,
+    `const v = process.env.TLS_VERIFY;
+const { TLS_STRICT } = process.env;
+new https.Agent({ rejectUnauthorized: v !== "false" });
+new https.Agent({ rejectUnauthorized: TLS_STRICT?.toLowerCase() != "false" });
+new https.Agent({ rejectUnauthorized: !["0", "false"].includes(process.env.TLS_VERIFY ?? "") });`,
+    // stage switches stay left alone in the new forms too
+    `new https.Agent({ rejectUnauthorized: ["production", "staging"].includes(process.env.DEPLOY_TARGET ?? "") });
+new https.Agent({ rejectUnauthorized: /^prod/.test(process.env.DEPLOY_TARGET ?? "") });
+const { NODE_ENV = "development" } = process.env;
+new https.Agent({ rejectUnauthorized: NODE_ENV === "true" });`,
     // other clients with verification on
     `request({ url, strictSSL: true });`,
     `new MongoClient(uri, { tls: true, tlsAllowInvalidCertificates: false, tlsCAFile: "/etc/ssl/mongo-ca.pem" });`,
@@ -930,6 +987,80 @@ const browser = await puppeteer.launch({
 });` }] },
       ],
     },
+    // opt-in forms: a const, a destructured binding with a false default, membership and regex tests
+    optIn(
+      `const verifyTls = process.env.TLS_VERIFY;
+export const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: verifyTls === "true" });`,
+      'verifyTls === "true"',
+      'verifyTls !== "false"',
+      { option: "rejectUnauthorized", variable: "TLS_VERIFY", condition: "is 'true'", example: 'verifyTls !== "false"' },
+    ),
+    optIn(
+      `const { TLS_VERIFY = "false" } = process.env;
+export const agent = new https.Agent({ rejectUnauthorized: TLS_VERIFY === "true" });`,
+      'TLS_VERIFY === "true"',
+      undefined,
+      { option: "rejectUnauthorized", variable: "TLS_VERIFY", condition: "is 'true'", example: 'TLS_VERIFY !== "false"' },
+    ),
+    optIn(
+      `import { Pool } from "pg";
+export const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: { rejectUnauthorized: ["1", "true"].includes(process.env.PG_SSL_VERIFY ?? "") },
+});`,
+      '["1", "true"].includes(process.env.PG_SSL_VERIFY ?? "")',
+      undefined,
+      { option: "rejectUnauthorized", variable: "PG_SSL_VERIFY", condition: "is one of '1', 'true'", example: "process.env.PG_SSL_VERIFY !== 'false'" },
+    ),
+    optIn(
+      `const TRUTHY = new Set(["1", "true", "yes"]);
+export const agent = new https.Agent({ rejectUnauthorized: TRUTHY.has(process.env.GATEWAY_TLS_VERIFY?.toLowerCase() ?? "") });`,
+      'TRUTHY.has(process.env.GATEWAY_TLS_VERIFY?.toLowerCase() ?? "")',
+      undefined,
+    ),
+    optIn(
+      `import { Agent } from "undici";
+export const dispatcher = new Agent({ connect: { rejectUnauthorized: /^(1|true)$/i.test(process.env.LLM_TLS_VERIFY ?? "") } });`,
+      '/^(1|true)$/i.test(process.env.LLM_TLS_VERIFY ?? "")',
+      undefined,
+      { option: "rejectUnauthorized", variable: "LLM_TLS_VERIFY", condition: "matches /^(1|true)$/i", example: "process.env.LLM_TLS_VERIFY !== 'false'" },
+    ),
+    optIn(
+      `export const agent = new https.Agent({ rejectUnauthorized: (process.env.TLS_VERIFY ?? "false") === "true" });`,
+      '(process.env.TLS_VERIFY ?? "false") === "true"',
+      undefined,
+    ),
+    // a loopback proxy does not make the target behind it local
+    {
+      code: `import { ProxyAgent, setGlobalDispatcher } from "undici";
+setGlobalDispatcher(new ProxyAgent({ uri: "http://localhost:8888", requestTls: { rejectUnauthorized: false } }));`,
+      errors: [
+        {
+          messageId: "rejectUnauthorized",
+          ...at(`import { ProxyAgent, setGlobalDispatcher } from "undici";
+setGlobalDispatcher(new ProxyAgent({ uri: "http://localhost:8888", requestTls: { rejectUnauthorized: false } }));`, "rejectUnauthorized: false"),
+          suggestions: [{ messageId: "suggestRemoveSetting", output: `import { ProxyAgent, setGlobalDispatcher } from "undici";
+setGlobalDispatcher(new ProxyAgent({ uri: "http://localhost:8888", requestTls: {} }));` }],
+        },
+      ],
+    },
+    {
+      code: `const { HttpsProxyAgent } = require("https-proxy-agent");
+const OpenAI = require("openai");
+const openai = new OpenAI({ httpAgent: new HttpsProxyAgent("http://127.0.0.1:8080", { rejectUnauthorized: false }) });`,
+      errors: [
+        {
+          messageId: "rejectUnauthorized",
+          ...at(`const { HttpsProxyAgent } = require("https-proxy-agent");
+const OpenAI = require("openai");
+const openai = new OpenAI({ httpAgent: new HttpsProxyAgent("http://127.0.0.1:8080", { rejectUnauthorized: false }) });`, "rejectUnauthorized: false"),
+          suggestions: [{ messageId: "suggestRemoveSetting", output: `const { HttpsProxyAgent } = require("https-proxy-agent");
+const OpenAI = require("openai");
+const openai = new OpenAI({ httpAgent: new HttpsProxyAgent("http://127.0.0.1:8080", {}) });` }],
+        },
+      ],
+    },
+    // the playwright library driven by an app is an agent browsing, not a test
     {
       code: `import { chromium } from "playwright";
 const browser = await chromium.launch();
