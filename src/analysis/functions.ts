@@ -72,6 +72,16 @@ function walkOwnBody(node: TSESTree.Node, visit: (node: TSESTree.Node) => void, 
   }
 }
 
+/** What a function returns: an arrow's expression body, or the argument of each of its own `return` statements. */
+export function getReturnedExpressions(fn: FunctionNode): TSESTree.Expression[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const out: TSESTree.Expression[] = [];
+  walkOwnBody(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) out.push(node.argument);
+  });
+  return out;
+}
+
 /** Whether the expression is falsy on every value it can take, each branch proven. */
 function isProvablyFalsy(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
   if (depth > MAX_DEPTH) return false;

@@ -12,6 +12,7 @@ import {
   type SdkCall,
 } from "../knowledge/prompts";
 import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";
+import { getReturnedExpressions, resolveFunction } from "./functions";
 import { importsAnyOf } from "./modules";
 import { findProperties, findProperty, getCallOptionsObject, getObjectProperties, resolveObjectExpressions } from "./objects";
 import { forEachNode, getVariableAssignedValues, SdkObjects, type ObjectCatalogue } from "./sdk-objects";
@@ -246,8 +247,14 @@ export function walkPromptValue(node: TSESTree.Node, scope: Scope, walker: Promp
       }
       case AST_NODE_TYPES.CallExpression: {
         const opened = openPreservingCall(inner);
-        if (!opened) break;
-        for (const part of opened.parts) visit(part, opened.data ? "data" : mode);
+        if (opened) {
+          for (const part of opened.parts) visit(part, opened.data ? "data" : mode);
+          return;
+        }
+        // `content: systemPrompt()`, `prompt: buildPrompt(q)`: what a same-file function returns (its parameters are leaves).
+        const builder = resolveFunction(inner.callee, scope);
+        if (!builder) break;
+        for (const returned of getReturnedExpressions(builder)) visit(returned, mode);
         return;
       }
       default:

@@ -33,6 +33,16 @@ const googleKey = fake.google();
 
 runRuleTests("no-secret-in-prompt", rule, {
   valid: [
+    // A prompt builder whose parameters carry the text; a key used only to check it is set.
+    `
+      import OpenAI from "openai";
+      const openai = new OpenAI();
+      function systemPrompt(product) {
+        if (!process.env.STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set");
+        return \`You are the support assistant for \${product}.\`;
+      }
+      await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: systemPrompt(apiKeyName) }] });
+    `,
     // Other APIs with the same method names: Twilio's messages.create, a chat API without a model.
     `
       import twilio from "twilio";
@@ -256,6 +266,26 @@ runRuleTests("no-secret-in-prompt", rule, {
         { text: "process.env.STRIPE_SECRET_KEY", what: env("STRIPE_SECRET_KEY") },
         { text: "process.env.CRM_TOKEN", what: env("CRM_TOKEN") },
         { text: "process.env.GITHUB_TOKEN", what: env("GITHUB_TOKEN") },
+      ],
+      "file.ts",
+    ),
+    // --- Prompt builders: what a same-file function returns is the prompt.
+    invalid(
+      `
+        import OpenAI from "openai";
+        import { generateText } from "ai";
+        const openai = new OpenAI();
+        function systemPrompt() {
+          if (!process.env.STRIPE_SECRET_KEY) return "Stripe is not configured.";
+          return \`Manage Stripe with key \${process.env.STRIPE_SECRET_KEY}.\`;
+        }
+        const buildPrompt = (q: string) => \`\${q}\\nUse token \${process.env.CRM_TOKEN}\`;
+        await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: systemPrompt() }] });
+        await generateText({ model, prompt: buildPrompt(question) });
+      `,
+      [
+        { text: "process.env.STRIPE_SECRET_KEY", what: env("STRIPE_SECRET_KEY"), nth: 1 },
+        { text: "process.env.CRM_TOKEN", what: env("CRM_TOKEN") },
       ],
       "file.ts",
     ),
