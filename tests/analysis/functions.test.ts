@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { alwaysReturnsFalsy, getFunctionName, getParameterCalls, resolveFunction } from "../../src/analysis/functions";
+import { alwaysReturnsFalsy, getFunctionName, getParameterCalls, getReturnedExpressions, resolveFunction } from "../../src/analysis/functions";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { findNode } from "./parse";
 import { getFileScope } from "../../src/analysis/static-value";
@@ -75,5 +75,19 @@ describe("getFunctionName", () => {
   });
   it("has no name for a function passed as an argument", () => {
     expect(nameOf("run(() => 1);", "() => 1", AST_NODE_TYPES.ArrowFunctionExpression)).toBeUndefined();
+  });
+});
+
+describe("getReturnedExpressions", () => {
+  const returned = (code: string): string[] | "no function" =>
+    withContext(code, (context, program) => {
+      const last = program.body[program.body.length - 1] as TSESTree.VariableDeclaration;
+      const fn = resolveFunction(last.declarations[0]!.init!, getFileScope(context));
+      return fn ? getReturnedExpressions(fn).map((node) => code.slice(node.range[0], node.range[1])) : "no function";
+    });
+  it("gives an arrow's expression body and every own return argument", () => {
+    expect(returned("const probe = (q) => `${q}!`;")).toEqual(["`${q}!`"]);
+    expect(returned("function f(x) { if (x) return 'a'; const g = () => { return 'inner'; }; return 'b'; } const probe = f;")).toEqual(["'a'", "'b'"]);
+    expect(returned("function f() { return; } const probe = f;")).toEqual([]);
   });
 });
