@@ -407,6 +407,16 @@ export const WEAK_SUITE_COMPONENTS: Readonly<Record<string, WeakCipherClass>> = 
 /** `@SECLEVEL=0` re-enables everything OpenSSL 3 refuses by default: TLS 1.0/1.1, SHA-1 signatures, tiny keys. */
 export const INSECURE_SECURITY_LEVEL = 0;
 
+/**
+ * `tls.connect({ minDHSize })`: the smallest Diffie-Hellman group (in bits) a client accepts for a
+ * DHE key exchange; a smaller one fails the handshake. Node's default is 1024; below that, groups
+ * can be broken by precomputation (Logjam), exposing the session. Source: nodejs/node doc/api/tls.md.
+ */
+export const MIN_DH_SIZE_OPTION = "minDHSize";
+export const MIN_DH_SIZE_FLOOR = 1024;
+/** The size suggested instead: the floor NIST SP 800-57 and the Logjam authors recommend. */
+export const RECOMMENDED_MIN_DH_SIZE = 2048;
+
 /** A weak part of a cipher list, as written. */
 export interface WeakCipherToken {
   token: string;
@@ -447,7 +457,13 @@ function classesOfElement(element: string): WeakCipherClass[] {
  * elements that enable a weak class still enabled at the end, and `@SECLEVEL=0`.
  */
 export function findWeakCipherTokens(list: string): WeakCipherToken[] {
-  const elements = list.split(/[:, ]/).filter((e) => e.length > 0);
+  const elements: string[] = [];
+  for (const element of list.split(/[:, ]/)) {
+    // OpenSSL ends an element at `@`: `DEFAULT@SECLEVEL=0` is `DEFAULT` then `@SECLEVEL=0`.
+    const at = element.indexOf("@");
+    if (at > 0) elements.push(element.slice(0, at), element.slice(at));
+    else if (element.length > 0) elements.push(element);
+  }
   const steps: Array<CipherStep & { element: string }> = [];
   const out: WeakCipherToken[] = [];
   for (const raw of elements) {

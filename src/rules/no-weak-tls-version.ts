@@ -14,11 +14,14 @@ import {
   isTlsVersion,
   LOWEST_NEGOTIABLE_VERSION,
   MAX_VERSION_OPTION,
+  MIN_DH_SIZE_FLOOR,
+  MIN_DH_SIZE_OPTION,
   MIN_VERSION_OPTION,
   NO_PROTOCOL_FLAGS,
   NODE_CIPHER_LIST_FLAG,
   NODE_DEFAULT_MIN_VERSION,
   NODE_TLS_VERSION_FLAGS,
+  RECOMMENDED_MIN_DH_SIZE,
   SECURE_OPTION_VALUES,
   SECURE_PROTOCOL_METHODS,
   TLS_DEFAULT_CIPHERS,
@@ -43,7 +46,9 @@ type MessageIds =
   | "weakCiphers"
   | "weakDefaultVersion"
   | "weakNodeFlag"
-  | "suggestMinimumVersion";
+  | "weakMinDhSize"
+  | "suggestMinimumVersion"
+  | "suggestDhSize";
 
 const PEER_OPTIONS = { hostKeys: CONNECTION_HOST_OPTIONS, urlKeys: CONNECTION_URL_OPTIONS };
 
@@ -60,6 +65,7 @@ const HANDLED_NAMES = new Set([
   SECURE_PROTOCOL_OPTION,
   SECURE_OPTIONS_OPTION,
   CIPHERS_OPTION,
+  MIN_DH_SIZE_OPTION,
   ENV_NODE_OPTIONS,
   EXEC_ARGV_OPTION,
   TLS_DEFAULT_MIN,
@@ -176,7 +182,10 @@ export default createRule<Options, MessageIds>({
       weakDefaultVersion:
         "tls.{{name}} = '{{version}}' moves the protocol {{bound}} of every connection in the process below {{minimum}}: {{why}}. Remove the assignment or use '{{minimum}}'.",
       weakNodeFlag: "{{flag}} moves the protocol {{bound}} of every connection in the Node process below {{minimum}}: {{why}}. Remove the flag.",
+      weakMinDhSize:
+        "minDHSize {{size}} accepts Diffie-Hellman groups below {{floor}} bits, which precomputation can break (Logjam) to decrypt traffic carrying prompts and API keys. Remove it (Node's default is {{floor}}) or raise it to {{recommended}}.",
       suggestMinimumVersion: "Use '{{minimum}}'.",
+      suggestDhSize: "Use {{recommended}}.",
     },
     defaultOptions: [{ minimum: "TLSv1.2" }],
   },
@@ -322,6 +331,24 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    function checkMinDhSize(write: OptionWrite): void {
+      const seen = new Set<TSESTree.Node>();
+      for (const candidate of resolveCandidates(write.value, scope())) {
+        const size = candidate.value;
+        if (typeof size !== "number" || size >= MIN_DH_SIZE_FLOOR || seen.has(candidate.node)) continue;
+        seen.add(candidate.node);
+        const target = unwrapExpression(candidate.node);
+        const data = { size: String(size), floor: String(MIN_DH_SIZE_FLOOR), recommended: String(RECOMMENDED_MIN_DH_SIZE) };
+        const editable = target.type === AST_NODE_TYPES.Literal && typeof target.value === "number" && isWithin(target, write.value);
+        context.report({
+          node: reportNode(write, candidate.node),
+          messageId: "weakMinDhSize",
+          data,
+          suggest: editable ? [{ messageId: "suggestDhSize", data, fix: (fixer) => fixer.replaceText(target, String(RECOMMENDED_MIN_DH_SIZE)) }] : [],
+        });
+      }
+    }
+
     /** Node flags in one command-line token (`--tls-min-v1.0`, `--tls-cipher-list=…`). */
     function checkNodeFlag(token: string, node: TSESTree.Node, where: string): void {
       const known = NODE_TLS_VERSION_FLAGS[token];
@@ -395,6 +422,8 @@ export default createRule<Options, MessageIds>({
           return checkSecureOptions(write);
         case CIPHERS_OPTION:
           return checkCipherList(write);
+        case MIN_DH_SIZE_OPTION:
+          return checkMinDhSize(write);
       }
     }
 

@@ -44,6 +44,16 @@ https.createServer({ key, cert, secureOptions: constants.SSL_OP_NO_TLSv1 | const
     `tls.connect({ ciphers: "ALL:!aNULL:!eNULL" });`,
     `tls.connect({ ciphers: "ECDHE+AESGCM:ECDHE+CHACHA20:-RC4:RC4:!RC4" });`,
     `tls.connect({ ciphers: "DEFAULT:@SECLEVEL=2" });`,
+    `tls.connect({ ciphers: "DEFAULT@SECLEVEL=2" });
+tls.createSecureContext({ ciphers: "HIGH:!aNULL@SECLEVEL=1" });`,
+    // minDHSize at or above Node's default, dynamic, or for a loopback peer
+    `import https from "node:https";
+const STRONG_DH = 2048;
+export const agent = new https.Agent({ keepAlive: true, minDHSize: STRONG_DH });
+tls.connect({ host: "api.example.com", port: 443, minDHSize: 1024 });
+tls.connect({ host: "api.example.com", port: 443, minDHSize: config.tls.minDHSize });
+tls.connect({ host: "127.0.0.1", port: 8443, minDHSize: 512 });
+const limits = { maxTokens: 512, minDHSizeLabel: 512 };`,
     // process-wide defaults
     `import tls from "node:tls";
 tls.DEFAULT_MIN_VERSION = "TLSv1.3";
@@ -278,6 +288,70 @@ tls.connect({ host, secureOptions: FLAGS });`,
       code: `tls.connect({ host, ciphers: "DEFAULT:@SECLEVEL=0" });`,
       errors: [
         { messageId: "weakCiphers", line: 1, column: 21, endLine: 1, endColumn: 51, suggestions: [] },
+      ],
+    },
+    // OpenSSL ends an element at "@": no colon is needed before @SECLEVEL
+    {
+      code: `tls.connect({ host, ciphers: "DEFAULT@SECLEVEL=0" });`,
+      errors: [
+        { messageId: "weakCiphers", line: 1, column: 21, endLine: 1, endColumn: 50, data: { tokens: "'@SECLEVEL=0'", reasons: "re-enables TLS 1.0/1.1, SHA-1 signatures and short keys" }, suggestions: [] },
+      ],
+    },
+    {
+      code: `const { Agent } = require("undici");
+const LEGACY_CIPHERS = "HIGH:!aNULL@SECLEVEL=0";
+module.exports = new Agent({ connect: { ciphers: LEGACY_CIPHERS } });`,
+      errors: [
+        { messageId: "weakCiphers", line: 3, column: 41, endLine: 3, endColumn: 64, suggestions: [] },
+      ],
+    },
+    // minDHSize below Node's default of 1024 bits
+    {
+      code: `import https from "node:https";
+import OpenAI from "openai";
+const openai = new OpenAI({ httpAgent: new https.Agent({ keepAlive: true, minDHSize: 512 }) });`,
+      errors: [
+        {
+          messageId: "weakMinDhSize",
+          line: 3,
+          column: 75,
+          endLine: 3,
+          endColumn: 89,
+          data: { size: "512", floor: "1024", recommended: "2048" },
+          suggestions: [
+            {
+              messageId: "suggestDhSize",
+              output: `import https from "node:https";
+import OpenAI from "openai";
+const openai = new OpenAI({ httpAgent: new https.Agent({ keepAlive: true, minDHSize: 2048 }) });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const tls = require("tls");
+const LEGACY_DH_BITS = 768;
+tls.connect({ host: "legacy-vector-db.internal", port: 6334, minDHSize: LEGACY_DH_BITS });
+tls.connect({ host: "legacy-vector-db.internal", port: 6334, minDHSize: process.env.LEGACY ? 512 : 2048 });`,
+      errors: [
+        { messageId: "weakMinDhSize", line: 3, column: 62, endLine: 3, endColumn: 87, suggestions: [] },
+        {
+          messageId: "weakMinDhSize",
+          line: 4,
+          column: 94,
+          endLine: 4,
+          endColumn: 97,
+          suggestions: [
+            {
+              messageId: "suggestDhSize",
+              output: `const tls = require("tls");
+const LEGACY_DH_BITS = 768;
+tls.connect({ host: "legacy-vector-db.internal", port: 6334, minDHSize: LEGACY_DH_BITS });
+tls.connect({ host: "legacy-vector-db.internal", port: 6334, minDHSize: process.env.LEGACY ? 2048 : 2048 });`,
+            },
+          ],
+        },
       ],
     },
     {
