@@ -380,6 +380,24 @@ export const IDENTIFIER_HOSTS: readonly string[] = [
   "ogp.me",
   "usefulinc.com",
   "creativecommons.org",
+  "www.sitemaps.org",
+  "www.idpf.org",
+  "purl.oclc.org",
+];
+
+/**
+ * Namespace URLs on hosts that also serve real content, so only the namespace's path is allowed:
+ * `host/path` matches the URL with that host whose path is `/path` or lies under it. Media RSS,
+ * the iTunes podcast DTD, Google's sitemap extensions.
+ */
+export const IDENTIFIER_URL_PREFIXES: readonly string[] = [
+  "search.yahoo.com/mrss",
+  "www.itunes.com/dtds",
+  "www.google.com/schemas/sitemap",
+  "www.google.com/schemas/sitemap-image",
+  "www.google.com/schemas/sitemap-video",
+  "www.google.com/schemas/sitemap-news",
+  "www.google.com/schemas/sitemap-mobile",
 ];
 
 /** Reserved documentation names (RFC 2606 / RFC 6761): never a real endpoint. */
@@ -420,10 +438,80 @@ export const DESCRIPTIVE_PROPERTY_NAMES: ReadonlySet<string> = new Set([
   "placeholder", "description", "example", "examples", "hint", "helpertext", "tooltip", "label", "title",
 ]);
 
+/** Where a proxy-agent constructor or factory takes the proxy's URL. */
+export interface ProxyAgentSpec {
+  modules: readonly string[];
+  /** Members of the module, called or constructed; `""` is the module object itself. */
+  members: readonly string[];
+  args: readonly number[];
+  /** Where the URL sits in the argument: `[]` for the argument itself, else a property path. */
+  paths: readonly (readonly string[])[];
+}
+
+/**
+ * Forward-proxy agents. An HTTPS request sent through a proxy travels inside a CONNECT tunnel, so
+ * an `http://` proxy URL does not expose it (most forward proxies only speak http, and `https://`
+ * would break them); the all-URLs check skips these URLs. Requests made in plaintext through a
+ * proxy are still judged by the URL of the request.
+ */
+export const PROXY_AGENTS: readonly ProxyAgentSpec[] = [
+  // undici: `new ProxyAgent(uri)` or `{ uri }`; EnvHttpProxyAgent takes both proxies explicitly.
+  { modules: ["undici"], members: ["ProxyAgent"], args: [0], paths: [[], ["uri"]] },
+  { modules: ["undici"], members: ["EnvHttpProxyAgent"], args: [0], paths: [["httpProxy"], ["httpsProxy"]] },
+  // https-proxy-agent / http-proxy-agent: the URL first (5.x exported a factory as the module itself).
+  { modules: ["https-proxy-agent"], members: ["", "HttpsProxyAgent"], args: [0], paths: [[]] },
+  { modules: ["http-proxy-agent"], members: ["", "HttpProxyAgent"], args: [0], paths: [[]] },
+  // hpagent: `{ proxy: "http://…" }`.
+  { modules: ["hpagent"], members: ["HttpProxyAgent", "HttpsProxyAgent"], args: [0], paths: [["proxy"]] },
+];
+
+/**
+ * Names (compared lower-case) of settings and environment variables whose value is a forward
+ * proxy's URL: `process.env.HTTPS_PROXY = "http://…"`, `{ proxy: "http://…" }` (request, needle,
+ * hpagent), `{ httpsProxy }`, `env: { ALL_PROXY }` for a child process.
+ */
+export const PROXY_SETTING_NAMES: ReadonlySet<string> = new Set([
+  "proxy", "proxyurl", "proxyuri", "proxyurls", "httpproxy", "httpsproxy", "allproxy",
+  "http_proxy", "https_proxy", "all_proxy", "global_agent_http_proxy", "global_agent_https_proxy", "npm_config_proxy", "npm_config_https_proxy",
+]);
+
+/** Keys (lower-case) of a proxy object that hold its URL: Playwright's `proxy: { server: "http://…" }`. */
+export const PROXY_OBJECT_URL_KEYS: ReadonlySet<string> = new Set(["server", "url", "uri"]);
+
+/** How a test-double library receives the URLs it intercepts. */
+export interface MockSpec {
+  /** Members called with a URL (`""` is the module itself: `nock(origin)`). */
+  calls?: readonly string[];
+  /** Classes constructed with a URL: undici's `new MockPool(origin, { agent })`. */
+  constructs?: readonly string[];
+  /** Methods chained on those calls that take URLs too: `fetchMock.get(a, 200).post(b, 201)`, `fetchMock.mockGlobal().route(url, 200)`. */
+  chainedMethods?: readonly string[];
+  /** Classes whose instances' methods take the URLs: undici's `mockAgent.get(origin)`. */
+  instanceMethods?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** fetch-mock's route and inspection methods (7.x–12.x): each takes a URL or URL pattern first. */
+const FETCH_MOCK_ROUTES = [
+  "mock", "route", "once", "sticky", "spy", "get", "post", "put", "patch", "delete", "head",
+  "getOnce", "postOnce", "putOnce", "patchOnce", "deleteOnce", "headOnce", "called", "calls", "lastCall", "lastUrl", "lastOptions", "lastResponse", "done",
+];
+const FETCH_MOCK: MockSpec = {
+  calls: [...FETCH_MOCK_ROUTES, "mockGlobal", "sandbox", "createInstance", "callHistory.called", "callHistory.calls", "callHistory.lastCall", "callHistory.done"],
+  chainedMethods: FETCH_MOCK_ROUTES,
+};
+
 /** Test doubles whose URL arguments never reach the network (skipped by the all-URLs check). */
-export const MOCK_MODULES: Readonly<Record<string, readonly string[]>> = {
-  nock: [""],
-  msw: ["http.get", "http.post", "http.put", "http.patch", "http.delete", "http.head", "http.options", "http.all", "rest.get", "rest.post", "rest.put", "rest.patch", "rest.delete", "rest.all", "ws.link"],
+export const MOCK_MODULES: Readonly<Record<string, MockSpec>> = {
+  nock: { calls: [""] },
+  msw: {
+    calls: ["http.get", "http.post", "http.put", "http.patch", "http.delete", "http.head", "http.options", "http.all", "rest.get", "rest.post", "rest.put", "rest.patch", "rest.delete", "rest.all", "ws.link"],
+  },
+  // undici's MockAgent: `mockAgent.get(origin).intercept({ path })`, and the pools it stands in for.
+  undici: { constructs: ["MockPool", "MockClient"], instanceMethods: { MockAgent: ["get"] } },
+  "fetch-mock": FETCH_MOCK,
+  "fetch-mock-jest": FETCH_MOCK,
+  "@fetch-mock/jest": FETCH_MOCK,
+  "@fetch-mock/vitest": FETCH_MOCK,
 };
 
 function aiSdkProviders(rows: readonly (readonly [string, readonly string[]])[]): EndpointSink[] {

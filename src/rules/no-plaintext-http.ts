@@ -24,12 +24,16 @@ import {
   GRPC_INSECURE_SERVER_MEMBERS,
   GRPC_MODULES,
   IDENTIFIER_HOSTS,
+  IDENTIFIER_URL_PREFIXES,
   INSTANCE_METHOD_SINKS,
   LISTEN_HOST_NAME_WORDS,
   MOCK_MODULES,
   PATH_TRAFFIC_HINTS,
   PLAINTEXT_LISTEN_FACTORIES,
   PLAINTEXT_SERVER_FACTORIES,
+  PROXY_AGENTS,
+  PROXY_OBJECT_URL_KEYS,
+  PROXY_SETTING_NAMES,
   TRAFFIC_DESCRIPTIONS,
   TRANSFORMERS_HOST_SETTING,
   TRANSFORMERS_MODULES,
@@ -37,6 +41,7 @@ import {
   WEIGHT_FILE_EXTENSIONS,
   type EndpointSink,
   type InstanceMethodSink,
+  type ProxyAgentSpec,
   type TrafficKind,
 } from "../knowledge/model-endpoints";
 import { defineMentions, fileMentions } from "../analysis/mentions";
@@ -189,10 +194,34 @@ function buildServerTraceMap(): TraceMap<ServerFactory[]> {
   return withDefaultMirror<ServerFactory[]>(map);
 }
 
-function buildMockTraceMap(): TraceMap<boolean[]> {
+/** A test double's call or class: the methods chained on its calls, or called on its instances, that take URLs too. */
+interface MockUse {
+  chained?: ReadonlySet<string>;
+  instanceMethods?: ReadonlySet<string>;
+}
+
+function buildMockTraceMap(): TraceMap<MockUse[]> {
   const map: TraceNode = {};
-  for (const [module, members] of Object.entries(MOCK_MODULES)) for (const member of members) addTrace(map, module, member, CALL, true);
-  return withDefaultMirror<boolean[]>(map);
+  for (const [module, spec] of Object.entries(MOCK_MODULES)) {
+    const chained = spec.chainedMethods ? new Set(spec.chainedMethods) : undefined;
+    for (const member of spec.calls ?? []) addTrace(map, module, member, CALL, { chained });
+    for (const member of spec.constructs ?? []) addTrace(map, module, member, CONSTRUCT, {});
+    for (const [member, methods] of Object.entries(spec.instanceMethods ?? {})) addTrace(map, module, member, CONSTRUCT, { instanceMethods: new Set(methods) });
+  }
+  return withDefaultMirror<MockUse[]>(map);
+}
+
+function buildProxyTraceMap(): TraceMap<ProxyAgentSpec[]> {
+  const map: TraceNode = {};
+  for (const spec of PROXY_AGENTS) {
+    for (const module of spec.modules) {
+      for (const member of spec.members) {
+        addTrace(map, module, member, CALL, spec);
+        addTrace(map, module, member, CONSTRUCT, spec);
+      }
+    }
+  }
+  return withDefaultMirror<ProxyAgentSpec[]>(map);
 }
 
 const SINK_TRACE_MAP = buildSinkTraceMap();
@@ -201,6 +230,7 @@ const GRPC_TRACE_MAP = buildGrpcTraceMap();
 const TRANSFORMERS_TRACE_MAP = buildTransformersTraceMap();
 const SERVER_TRACE_MAP = buildServerTraceMap();
 const MOCK_TRACE_MAP = buildMockTraceMap();
+const PROXY_TRACE_MAP = buildProxyTraceMap();
 const GLOBAL_NAMES: ReadonlySet<string> = new Set(GLOBAL_SINKS.map((sink) => sink.name));
 const UNIQUE_OPTION_NAMES: ReadonlySet<string> = new Set([
   ...UNIQUE_OPTION_SINKS.map((sink) => sink.property),
@@ -230,6 +260,12 @@ function endpointEnvTraffic(name: string): TrafficKind | undefined {
   const known = ENDPOINT_ENV_VARS[name];
   if (known) return known;
   return ENDPOINT_ENV_SUFFIXES.some((suffix) => name.endsWith(suffix)) ? "http" : undefined;
+}
+
+/** A namespace URL on a host that also serves content: `http://search.yahoo.com/mrss/`. */
+function isIdentifierUrl(host: string, path: string): boolean {
+  const url = `${host}${path}`.toLowerCase();
+  return IDENTIFIER_URL_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`));
 }
 
 /** A listen or bind address that only the machine itself can reach (`0.0.0.0` and `::` listen everywhere). */
@@ -316,7 +352,7 @@ export default createRule<Options, MessageIds>({
     function plaintextHost(value: UrlValue): string | undefined {
       const scheme = value.url.scheme;
       if (scheme === undefined || !(scheme in PLAINTEXT_SCHEMES)) return undefined;
-      if (value.hostText !== undefined) return isSafeHost(value.hostText) ? undefined : `'${value.hostLabel}'`;
+      if (value.hostText !== undefined) return isSafeHost(value.hostText) || isIdentifierUrl(value.hostText, value.url.path) ? undefined : `'${value.hostLabel}'`;
       const unsafe = value.hostCandidates.find((candidate) => !isSafeHost(candidate));
       if (unsafe !== undefined) return `'${unsafe}'`;
       // Every provable host is loopback (`process.env.HOST ?? "localhost"`): the code expects a local service.
@@ -335,7 +371,7 @@ export default createRule<Options, MessageIds>({
         const scheme = url?.scheme;
         if (!url || scheme === undefined || !(scheme in PLAINTEXT_SCHEMES)) continue;
         if (url.host === undefined) dynamic ??= scheme;
-        else if (!isSafeHost(url.host)) return { scheme, host: `'${url.host}'` };
+        else if (!isSafeHost(url.host) && !isIdentifierUrl(url.host, url.path)) return { scheme, host: `'${url.host}'` };
       }
       return dynamic === undefined ? undefined : { scheme: dynamic, host: DYNAMIC_HOST };
     }
@@ -664,10 +700,19 @@ export default createRule<Options, MessageIds>({
      * `examples: [...]`, `<input placeholder="…">`) rather than configuring it.
      */
     function isDescriptiveValue(use: TSESTree.Node): boolean {
+      const name = valueOwnerName(use);
+      return name !== undefined && DESCRIPTIVE_PROPERTY_NAMES.has(name.toLowerCase());
+    }
+
+    /**
+     * The name of the property, member or JSX attribute whose value `use` is (also as an item of an
+     * array value): `proxy` for `{ proxy: "…" }`, `HTTPS_PROXY` for `process.env.HTTPS_PROXY = "…"`.
+     */
+    function valueOwnerName(use: TSESTree.Node): string | undefined {
       let current = use;
       while (current.parent?.type === AST_NODE_TYPES.ArrayExpression) current = skipWrappersUp(current.parent);
       const parent = current.parent;
-      if (!parent) return false;
+      if (!parent) return undefined;
       let name: string | undefined;
       switch (parent.type) {
         case AST_NODE_TYPES.Property:
@@ -686,7 +731,111 @@ export default createRule<Options, MessageIds>({
         default:
           break;
       }
-      return name !== undefined && DESCRIPTIVE_PROPERTY_NAMES.has(name.toLowerCase());
+      return name;
+    }
+
+    /**
+     * Where a forward proxy's URL goes: a proxy agent's argument, a proxy setting or environment
+     * variable (`proxy`, `httpsProxy`, `HTTPS_PROXY`), or the URL of a proxy object (`proxy: { server }`).
+     */
+    function isProxyPosition(use: TSESTree.Node, proxyArguments: ReadonlySet<TSESTree.Node>): boolean {
+      if (proxyArguments.has(use)) return true;
+      const name = valueOwnerName(use)?.toLowerCase();
+      if (name === undefined) return false;
+      if (PROXY_SETTING_NAMES.has(name)) return true;
+      if (!PROXY_OBJECT_URL_KEYS.has(name) || use.parent?.type !== AST_NODE_TYPES.Property) return false;
+      const owner = valueOwnerName(skipWrappersUp(use.parent.parent))?.toLowerCase();
+      return owner !== undefined && PROXY_SETTING_NAMES.has(owner);
+    }
+
+    /** The value a URL is part of: through `??`/`||`, the branches of a ternary and `new URL(url)`. */
+    function valueRoot(node: TSESTree.Node): TSESTree.Node {
+      let current = skipWrappersUp(node);
+      for (let step = 0; step < MAX_LOG_STEPS; step++) {
+        const parent = current.parent;
+        if (!parent) break;
+        const passes =
+          (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== "&&") ||
+          (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current) ||
+          (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments[0] === current && isGlobalNamed(parent.callee, "URL", scope));
+        if (!passes) break;
+        current = skipWrappersUp(parent);
+      }
+      return current;
+    }
+
+    /**
+     * A forward proxy's URL: written in a proxy position, or held by a constant that is only read in
+     * such positions (`const PROXY = "http://squid:3128"; new HttpsProxyAgent(PROXY)`). HTTPS goes
+     * through a proxy in a CONNECT tunnel, so its `http://` exposes nothing by itself.
+     */
+    function isProxyUrl(expression: TSESTree.Node, proxyArguments: ReadonlySet<TSESTree.Node>): boolean {
+      const use = valueRoot(expression);
+      if (isProxyPosition(use, proxyArguments)) return true;
+      const declarator = use.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== use || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = sourceCode.getDeclaredVariables(declarator)[0];
+      if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+      const reads = variable.references.filter((reference) => reference.isRead());
+      return reads.length > 0 && reads.every((reference) => isProxyPosition(valueRoot(reference.identifier as TSESTree.Node), proxyArguments));
+    }
+
+    /** The values proxy agents receive as the proxy's URL (`new ProxyAgent(url)`, `new HttpsProxyAgent(url)`, `{ uri }`). */
+    function findProxyArguments(): Set<TSESTree.Node> {
+      const nodes = new Set<TSESTree.Node>();
+      for (const reference of findModuleReferences(context, PROXY_TRACE_MAP)) {
+        if (reference.kind === "read") continue;
+        const call = reference.node as Call;
+        for (const spec of reference.info) {
+          for (const index of spec.args) {
+            const argument = call.arguments[index];
+            if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+            for (const path of spec.paths) for (const value of findOptionValues(argument, path, scope)) nodes.add(skipWrappersUp(value));
+          }
+        }
+      }
+      return nodes;
+    }
+
+    /**
+     * Method calls on the object `created` makes, also when it is assigned to a variable declared
+     * elsewhere (`let agent; beforeEach(() => { agent = new MockAgent(); })`).
+     */
+    function createdObjectCalls(created: TSESTree.Node): { call: TSESTree.CallExpression; method: string }[] {
+      const out = findCreatedObjectCalls(created, scope);
+      const use = skipWrappersUp(created);
+      const assignment = use.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== use || assignment.left.type !== AST_NODE_TYPES.Identifier) return out;
+      const variable = findVariable(sourceCode.getScope(assignment) as never, assignment.left as never) as TSESLint.Scope.Variable | null;
+      for (const reference of variable?.references ?? []) {
+        if (!reference.isRead()) continue;
+        const object = skipWrappersUp(reference.identifier as TSESTree.Node);
+        const member = object.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object) continue;
+        const call = member.parent;
+        const method = getLiteralKeyName(member.property, member.computed);
+        if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === member && method !== undefined) out.push({ call, method });
+      }
+      return out;
+    }
+
+    /** Calls of test doubles whose URL arguments are never connected to: nock, msw, fetch-mock, undici's MockAgent. */
+    function findMockCalls(): Set<TSESTree.Node> {
+      const calls = new Set<TSESTree.Node>();
+      for (const reference of findModuleReferences(context, MOCK_TRACE_MAP)) {
+        if (reference.kind === "read") continue;
+        for (const use of reference.info) {
+          if (use.instanceMethods) {
+            for (const { call, method } of createdObjectCalls(reference.node)) if (use.instanceMethods.has(method)) calls.add(call);
+            continue;
+          }
+          calls.add(reference.node);
+          for (const link of use.chained ? getChainedCalls(reference.node) : []) {
+            if (link.method !== undefined && use.chained?.has(link.method)) calls.add(link.call);
+          }
+        }
+      }
+      return calls;
     }
 
     /**
@@ -758,10 +907,11 @@ export default createRule<Options, MessageIds>({
 
     function checkUrlLiterals(): void {
       if (urlLiterals.length === 0) return;
-      const mockCalls = new Set(findModuleReferences(context, MOCK_TRACE_MAP).map((reference) => reference.node));
+      const mockCalls = findMockCalls();
+      const proxyArguments = findProxyArguments();
       for (const { expression, schemeNode } of urlLiterals) {
         if (coveredSchemeNodes.has(schemeNode) || reportedNodes.has(expression)) continue;
-        if (isInertUrlPosition(expression, mockCalls)) continue;
+        if (isInertUrlPosition(expression, mockCalls) || isProxyUrl(expression, proxyArguments)) continue;
         for (const value of resolveUrlValues(expression, scope)) {
           if (!isUrlParsing(expression, value)) reportUrl(value, "plaintextUrl", "http");
         }

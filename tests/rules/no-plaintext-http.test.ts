@@ -72,6 +72,115 @@ const cloud = new Langfuse({ publicKey, secretKey, baseUrl: "https://cloud.langf
 process.env.LANGFUSE_BASEURL = process.env.LANGFUSE_HOST;`,
 ];
 
+// strictAllUrls: forward proxies (HTTPS goes through them in a CONNECT tunnel), test doubles and namespace URLs.
+const STRICT_SKIPS_VALID = [
+  `import { ProxyAgent, setGlobalDispatcher } from "undici";
+import OpenAI from "openai";
+setGlobalDispatcher(new ProxyAgent("http://proxy.corp:3128"));
+const openai = new OpenAI({ fetchOptions: { dispatcher: new ProxyAgent({ uri: "http://squid.internal:3128", token }) } });`,
+  `const { HttpsProxyAgent } = require("https-proxy-agent");
+const { HttpProxyAgent } = require("http-proxy-agent");
+const PROXY_URL = process.env.HTTPS_PROXY ?? "http://squid.internal:3128";
+const httpsAgent = new HttpsProxyAgent(PROXY_URL);
+const httpAgent = new HttpProxyAgent(new URL("http://squid.internal:3128"));
+module.exports = { httpsAgent, httpAgent };`,
+  `import { EnvHttpProxyAgent } from "undici";
+import { HttpsProxyAgent } from "hpagent";
+export const dispatcher = new EnvHttpProxyAgent({ httpProxy: "http://proxy.corp:3128", httpsProxy: "http://proxy.corp:3128", noProxy: "localhost" });
+export const agent = new HttpsProxyAgent({ keepAlive: true, proxy: "http://proxy.corp:3128" });`,
+  `import { spawn } from "node:child_process";
+process.env.HTTPS_PROXY = "http://proxy.corp:3128";
+process.env.HTTP_PROXY = process.env.https_proxy = "http://proxy.corp:3128";
+process.env["ALL_PROXY"] = "http://proxy.corp:3128";
+spawn("python", ["agent.py"], { env: { ...process.env, HTTPS_PROXY: "http://proxy.corp:3128", NO_PROXY: "localhost" } });`,
+  `import axios from "axios";
+import { chromium } from "playwright";
+const client = axios.create({ baseURL: "https://api.openai.com/v1", proxy: { protocol: "http", host: "proxy.corp", port: 3128 } });
+const browser = await chromium.launch({ proxy: { server: "http://proxy.corp:3128", bypass: "localhost" } });`,
+  `const request = require("request");
+request({ url: "https://api.anthropic.com/v1/messages", method: "POST", proxy: "http://proxy.corp:3128", json: body });`,
+  {
+    code: `import { HttpsProxyAgent } from "https-proxy-agent";
+const agent = new HttpsProxyAgent(process.env.HTTPS_PROXY! ?? ("http://proxy.corp:3128" as string));`,
+    filename: "file.ts",
+  },
+  `import { MockAgent, MockPool, setGlobalDispatcher } from "undici";
+const mockAgent = new MockAgent();
+mockAgent.disableNetConnect();
+setGlobalDispatcher(mockAgent);
+mockAgent.get("http://inference.internal:8000").intercept({ path: "/v1/chat/completions", method: "POST" }).reply(200, { choices: [] });
+const qdrant = new MockPool("http://qdrant.internal:6333", { agent: mockAgent });`,
+  {
+    code: `import { MockAgent, setGlobalDispatcher } from "undici";
+import { beforeEach } from "vitest";
+let agent: MockAgent;
+beforeEach(() => {
+  agent = new MockAgent();
+  setGlobalDispatcher(agent);
+});
+export function mockModel() {
+  return agent.get("http://vllm.internal:8000");
+}`,
+    filename: "file.ts",
+  },
+  `import fetchMock from "fetch-mock";
+fetchMock.mockGlobal().route("http://embeddings.internal/v1/embeddings", { data: [] });
+fetchMock.post("http://llm.internal/v1/chat/completions", 200).get("http://llm.internal/v1/models", 200);
+fetchMock.mock("http://llm.internal/health", 200);
+const embedded = fetchMock.callHistory.called("http://embeddings.internal/v1/embeddings");`,
+  `const fetchMock = require("fetch-mock");
+fetchMock.postOnce("http://llm.internal/v1/chat/completions", { choices: [] });`,
+  `export const NS = {
+  sitemap: "http://www.sitemaps.org/schemas/sitemap/0.9",
+  image: "http://www.google.com/schemas/sitemap-image/1.1",
+  media: "http://search.yahoo.com/mrss/",
+  itunes: "http://www.itunes.com/dtds/podcast-1.0.dtd",
+  opf: "http://www.idpf.org/2007/opf",
+  schematron: "http://purl.oclc.org/dsdl/schematron",
+};`,
+].map((test) => (typeof test === "string" ? { code: test, options: STRICT } : { ...test, options: STRICT }));
+
+const STRICT_SKIPS_INVALID = [
+  // A dev server's proxy target is where requests go, not a forward proxy.
+  invalidCase(
+    `export default { server: { proxy: { "/v1": { target: "http://inference.internal:8000", changeOrigin: true } } } };`,
+    (code) => [errorAt(code, '"http://inference.internal:8000"', { messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "'inference.internal'" }, fix: ["http://", "https://"] })],
+    { options: STRICT },
+  ),
+  // A constant read both as a proxy and as a URL of its own.
+  invalidCase(
+    `import { HttpsProxyAgent } from "https-proxy-agent";
+const GATEWAY = "http://gateway.corp:3128";
+const agent = new HttpsProxyAgent(GATEWAY);
+export const health = GATEWAY + "/health";`,
+    (code) => [errorAt(code, '"http://gateway.corp:3128"', { messageId: "plaintextUrl", fix: ["http://", "https://"] })],
+    { options: STRICT },
+  ),
+  // Same names, other modules.
+  invalidCase(
+    `import { ProxyAgent } from "./proxy";
+const fetchMock = makeFake();
+new ProxyAgent("http://proxy.corp:3128");
+fetchMock.post("http://llm.internal/v1/chat/completions", 200);`,
+    (code) => [
+      errorAt(code, '"http://proxy.corp:3128"', { messageId: "plaintextUrl", fix: ["http://", "https://"] }),
+      errorAt(code, '"http://llm.internal/v1/chat/completions"', { messageId: "plaintextUrl", fix: ["http://", "https://", 1] }),
+    ],
+    { options: STRICT },
+  ),
+  // Only the namespace path of a host that serves content is a name.
+  invalidCase(
+    `const search = "http://search.yahoo.com/search?p=llm";
+const feed = "http://search.yahoo.com/mrssfeed";
+const sitemap = "http://www.google.com/schemas/sitemap/0.84";`,
+    (code) => [
+      errorAt(code, '"http://search.yahoo.com/search?p=llm"', { messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "'search.yahoo.com'" }, fix: ["http://", "https://"] }),
+      errorAt(code, '"http://search.yahoo.com/mrssfeed"', { messageId: "plaintextUrl", fix: ["http://", "https://", 1] }),
+    ],
+    { options: STRICT },
+  ),
+];
+
 const AI_TRANSPORT_INVALID = [
   invalidCase(
     `import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -550,6 +659,7 @@ http.createServer(app).listen(8080, "127.0.0.1", () => console.log("ready"));`,
       options: STRICT,
     },
     ...AI_TRANSPORT_VALID,
+    ...STRICT_SKIPS_VALID,
   ],
   invalid: [
     // OpenAI-compatible clients pointed at a plaintext gateway.
@@ -1810,5 +1920,6 @@ export function start(app, onReady) {
       ],
     },
     ...AI_TRANSPORT_INVALID,
+    ...STRICT_SKIPS_INVALID,
   ],
 });
