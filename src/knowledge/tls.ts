@@ -192,9 +192,9 @@ export const TLS_SERVER_FACTORIES: Readonly<Record<string, readonly string[]>> =
 /**
  * Options only a TLS server takes (Node `tls.createServer`, and the server TLS blocks of Fastify's
  * `https`, Bun.serve's `tls`, Deno.serve): an options object holding one is server options, wherever
- * it is built or passed.
+ * it is built or passed. (`handshakeTimeout` is not here: the `ws` client takes one too.)
  */
-export const TLS_SERVER_ONLY_OPTIONS: readonly string[] = ["requestCert", "SNICallback", "ALPNCallback", "ticketKeys", "handshakeTimeout"];
+export const TLS_SERVER_ONLY_OPTIONS: readonly string[] = ["requestCert", "SNICallback", "ALPNCallback", "ticketKeys"];
 
 /**
  * Proxy agents whose proxy address (the first argument, or a `uri` option) is not the TLS peer:

@@ -1030,6 +1030,20 @@ export const dispatcher = new Agent({ connect: { rejectUnauthorized: /^(1|true)$
       '(process.env.TLS_VERIFY ?? "false") === "true"',
       undefined,
     ),
+    // handshakeTimeout is also a ws client option: not a sign of server options
+    {
+      code: `import WebSocket from "ws";
+const socket = new WebSocket("wss://realtime.example.com/v1/stream", { handshakeTimeout: 10_000, rejectUnauthorized: false });`,
+      errors: [
+        {
+          messageId: "rejectUnauthorized",
+          ...at(`import WebSocket from "ws";
+const socket = new WebSocket("wss://realtime.example.com/v1/stream", { handshakeTimeout: 10_000, rejectUnauthorized: false });`, "rejectUnauthorized: false"),
+          suggestions: [{ messageId: "suggestRemoveSetting", output: `import WebSocket from "ws";
+const socket = new WebSocket("wss://realtime.example.com/v1/stream", { handshakeTimeout: 10_000 });` }],
+        },
+      ],
+    },
     // a loopback proxy does not make the target behind it local
     {
       code: `import { ProxyAgent, setGlobalDispatcher } from "undici";
