@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { unwrapExpression } from "../analysis/ast";
+import { getLiteralKeyName, unwrapExpression } from "../analysis/ast";
+import { getRedactPaths, isRedacted } from "../analysis/log-redaction";
 import { getLogCall } from "../analysis/logging";
 import { getFileScope } from "../analysis/static-value";
 import { findLoggedSecrets, getArgumentLabel, type CarrierKind, type LoggedSecret, type LoggedSource } from "../analysis/logged-secrets";
@@ -53,6 +54,33 @@ function extraLoggerMentions(names: readonly string[]): Mentions {
     extraMentions.set(key, mentions);
   }
   return mentions;
+}
+
+const PATH_WRAPPERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+]);
+
+/** Where a finding sits in the object a call logs (`config.headers.Authorization`), or undefined when it is not reached through properties only. */
+function loggedPath(arg: TSESTree.Node, finding: LoggedSecret): string[] | undefined {
+  const segments: string[] = [];
+  let current: TSESTree.Node = finding.node;
+  for (let step = 0; current !== arg; step++) {
+    if (step > 32) return undefined;
+    if (current.type === AST_NODE_TYPES.Property) {
+      const key = getLiteralKeyName(current.key, current.computed);
+      if (key === undefined) return undefined;
+      segments.unshift(key);
+    } else if (current !== finding.node && !PATH_WRAPPERS.has(current.type)) {
+      return undefined;
+    }
+    if (!current.parent) return undefined;
+    current = current.parent;
+  }
+  if (finding.kind === "carrier" && finding.detail) segments.push(...finding.detail.split("."));
+  return segments;
 }
 
 export default createRule<Options, MessageIds>({
@@ -157,12 +185,21 @@ export default createRule<Options, MessageIds>({
       if (!log || log.args.length === 0) return;
       const scope = getFileScope(context);
       let label: string | undefined;
+      let redact: string[][] | undefined | null = null;
       for (const arg of log.args) {
         if (arg.type === AST_NODE_TYPES.SpreadElement) {
           label = undefined;
           continue;
         }
-        for (const finding of findLoggedSecrets(arg, scope, label)) report(finding);
+        for (const finding of findLoggedSecrets(arg, scope, label)) {
+          // pino's `redact` paths apply to the object a call logs first.
+          if (arg === node.arguments[0]) {
+            if (redact === null) redact = getRedactPaths(node, scope);
+            const path = redact ? loggedPath(arg, finding) : undefined;
+            if (redact && path && isRedacted(redact, path)) continue;
+          }
+          report(finding);
+        }
         label = getArgumentLabel(arg);
       }
     }

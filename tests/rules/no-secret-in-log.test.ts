@@ -4,6 +4,14 @@ import { runRuleTests } from "../rule-tester";
 
 runRuleTests("no-secret-in-log", rule, {
   valid: [
+    // pino removes the paths listed in redact from the object it logs first.
+    `import pino from "pino";
+const logger = pino({ redact: ["apiKey", "config.headers.Authorization", "*.token"] });
+const opts = { apiKey: process.env.OPENAI_API_KEY, baseURL: "https://api.openai.com/v1" };
+const config = { headers: { Authorization: \`Bearer \${process.env.OPENAI_API_KEY}\` } };
+logger.info(opts, "client options");
+logger.debug({ config }, "calling TGI");
+logger.child({ module: "hf" }).info({ hf: { token: process.env.HF_TOKEN } }, "hub login");`,
     // What a connection URL points at, not the URL itself; endpoints that carry no credential.
     `console.log("db host:", new URL(process.env.DATABASE_URL).host, "set:", Boolean(process.env.DATABASE_URL));
 console.log("Qdrant at", process.env.QDRANT_URL, "model at", process.env.OPENAI_BASE_URL);`,
@@ -91,6 +99,31 @@ const x = Math.log(apiKey.length);`,
 console.log({ apiKey: "YOUR_API_KEY" });`,
   ],
   invalid: [
+    // A path redact does not list, text after the object, and a logger without redact are still written.
+    {
+      code: `import pino from "pino";
+const logger = pino({ redact: ["apiKey"] });
+logger.info({ secret: process.env.STRIPE_SECRET_KEY }, "billing");
+logger.info("key %s", process.env.OPENAI_API_KEY);
+pino().info({ apiKey: process.env.OPENAI_API_KEY });`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 15, endLine: 3, endColumn: 52, suggestions: [{ messageId: "suggestLogPresence", output: `import pino from "pino";
+const logger = pino({ redact: ["apiKey"] });
+logger.info({ secret: process.env.STRIPE_SECRET_KEY ? "[set]" : "[missing]" }, "billing");
+logger.info("key %s", process.env.OPENAI_API_KEY);
+pino().info({ apiKey: process.env.OPENAI_API_KEY });` }] },
+        { messageId: "secretInLog", line: 4, column: 23, endLine: 4, endColumn: 49, suggestions: [{ messageId: "suggestLogPresence", output: `import pino from "pino";
+const logger = pino({ redact: ["apiKey"] });
+logger.info({ secret: process.env.STRIPE_SECRET_KEY }, "billing");
+logger.info("key %s", process.env.OPENAI_API_KEY ? "[set]" : "[missing]");
+pino().info({ apiKey: process.env.OPENAI_API_KEY });` }] },
+        { messageId: "secretInLog", line: 5, column: 15, endLine: 5, endColumn: 49, suggestions: [{ messageId: "suggestLogPresence", output: `import pino from "pino";
+const logger = pino({ redact: ["apiKey"] });
+logger.info({ secret: process.env.STRIPE_SECRET_KEY }, "billing");
+logger.info("key %s", process.env.OPENAI_API_KEY);
+pino().info({ apiKey: process.env.OPENAI_API_KEY ? "[set]" : "[missing]" });` }] },
+      ],
+    },
     // Connection URLs and webhook URLs are credentials although their names do not say key.
     {
       code: `console.log("Connecting to", process.env.DATABASE_URL);
