@@ -9,6 +9,7 @@ import { getStringParts, type StringPart } from "../analysis/string-parts";
 import { hostMatches, isHostLocalHost, isLoopbackHost, parseUrlParts, splitUrlList } from "../analysis/url";
 import { findCreatedObjectCalls, getChainedCalls } from "../analysis/instance-calls";
 import { findGlobalCalls } from "../analysis/runtime-globals";
+import { findSdkClientCalls, getSdkOptionsObjects, readSetting } from "../analysis/sdk-clients";
 import { isAssertionData, isTestEnvironmentSetup } from "../analysis/test-code";
 import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
 import {
@@ -45,6 +46,7 @@ import {
   type TrafficKind,
 } from "../knowledge/model-endpoints";
 import { defineMentions, fileMentions } from "../analysis/mentions";
+import { VECTOR_STORE_CLIENTS, VECTOR_STORE_MODULES } from "../knowledge/vector-stores";
 import { splitNameWords } from "../knowledge/secret-names";
 import { createRule } from "../util/create-rule";
 
@@ -905,8 +907,35 @@ export default createRule<Options, MessageIds>({
       return index === 1 && !(first?.kind === "text" && !SCHEME_PREFIX.test(first.text));
     }
 
+    /**
+     * The addresses of vector-store and database clients (`new QdrantClient({ url })`, `new
+     * ChromaClient({ path })`) whose scheme decides their transport: no-plaintext-vector-store judges
+     * them with the client's TLS switches and defaults, so the all-URLs pass leaves their schemes alone.
+     */
+    function coverVectorStoreUrls(): void {
+      if (!importsAnyOf(context, VECTOR_STORE_MODULES)) return;
+      for (const use of findSdkClientCalls(context, VECTOR_STORE_CLIENTS)) {
+        for (const options of getSdkOptionsObjects(use.node, use.construction, scope)) {
+          for (const endpoint of use.spec.endpoints) {
+            for (const place of [...(endpoint.urls ?? []), ...(endpoint.hosts ?? [])]) {
+              const setting = readSetting(use.node, options, place, scope);
+              if (setting.state !== "present") continue;
+              for (const value of resolveUrlValues(setting.node, scope)) {
+                const scheme = value.url.scheme;
+                if (scheme === undefined || !Object.hasOwn(endpoint.schemes ?? {}, scheme)) continue;
+                const first = value.parts[0];
+                const target = first?.kind === "text" ? schemeTextNode(first.node) : undefined;
+                if (target) coveredSchemeNodes.add(target);
+              }
+            }
+          }
+        }
+      }
+    }
+
     function checkUrlLiterals(): void {
       if (urlLiterals.length === 0) return;
+      coverVectorStoreUrls();
       const mockCalls = findMockCalls();
       const proxyArguments = findProxyArguments();
       for (const { expression, schemeNode } of urlLiterals) {

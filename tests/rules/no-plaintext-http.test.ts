@@ -138,6 +138,17 @@ fetchMock.postOnce("http://llm.internal/v1/chat/completions", { choices: [] });`
   opf: "http://www.idpf.org/2007/opf",
   schematron: "http://purl.oclc.org/dsdl/schematron",
 };`,
+  // Vector-store and database client addresses belong to no-plaintext-vector-store, which reports them with the client's TLS settings.
+  `import { QdrantClient } from "@qdrant/js-client-rest";
+import { ChromaClient } from "chromadb";
+const qdrant = new QdrantClient({ url: "http://qdrant.prod:6333", apiKey: process.env.QDRANT_API_KEY });
+const chroma = new ChromaClient({ path: process.env.CHROMA_URL ?? "http://chroma.internal:8000" });`,
+  {
+    code: `import { QdrantVectorStore } from "@langchain/qdrant";
+const QDRANT_URL = "http://qdrant.rag.svc:6333" as const;
+export const store = await QdrantVectorStore.fromExistingCollection(embeddings, { url: QDRANT_URL, collectionName: "docs" });`,
+    filename: "file.ts",
+  },
 ].map((test) => (typeof test === "string" ? { code: test, options: STRICT } : { ...test, options: STRICT }));
 
 const STRICT_SKIPS_INVALID = [
@@ -165,6 +176,19 @@ fetchMock.post("http://llm.internal/v1/chat/completions", 200);`,
     (code) => [
       errorAt(code, '"http://proxy.corp:3128"', { messageId: "plaintextUrl", fix: ["http://", "https://"] }),
       errorAt(code, '"http://llm.internal/v1/chat/completions"', { messageId: "plaintextUrl", fix: ["http://", "https://", 1] }),
+    ],
+    { options: STRICT },
+  ),
+  // A URL next to a vector-store client but not its address, and a same-named class of another module.
+  invalidCase(
+    `import { QdrantClient } from "@qdrant/js-client-rest";
+import { QdrantClient as FakeQdrant } from "./testing/fake-qdrant";
+const qdrant = new QdrantClient({ url: "http://qdrant.prod:6333" });
+export const DASHBOARD = "http://qdrant.prod:6333/dashboard";
+export const fake = new FakeQdrant({ url: "http://qdrant.staging:6333" });`,
+    (code) => [
+      errorAt(code, '"http://qdrant.prod:6333/dashboard"', { messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "'qdrant.prod'" }, fix: ["http://", "https://", 1] }),
+      errorAt(code, '"http://qdrant.staging:6333"', { messageId: "plaintextUrl", fix: ["http://", "https://", 2] }),
     ],
     { options: STRICT },
   ),
