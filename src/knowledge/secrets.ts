@@ -217,8 +217,9 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   { id: "openrouter-key", provider: "OpenRouter API key", pattern: /^sk-or-v1-[0-9a-f]{64}$/, prefixes: ["sk-or-v1-"] },
   // `sk-` + 48 alphanumerics: OpenAI's old keys without the watermark, and the OpenAI-compatible providers that copied the shape.
   { id: "openai-style-key", provider: "OpenAI-style API key", pattern: /^sk-[A-Za-z0-9]{48}$/, prefixes: ["sk-"] },
-  // Google (Gemini / AI Studio / Cloud API keys).
+  // Google (Gemini / AI Studio / Cloud API keys), and OAuth client secrets.
   { id: "google-api-key", provider: "Google API key", pattern: /^AIza[0-9A-Za-z_-]{35}$/, prefixes: ["AIza"] },
+  { id: "google-oauth-client-secret", provider: "Google OAuth client secret", pattern: /^GOCSPX-[A-Za-z0-9_-]{28}$/, prefixes: ["GOCSPX-"] },
   // Hugging Face.
   { id: "huggingface-token", provider: "Hugging Face access token", pattern: /^hf_[A-Za-z]{34}$/, prefixes: ["hf_"], tail: ALNUM_TAIL },
   { id: "huggingface-org-token", provider: "Hugging Face organization token", pattern: /^api_org_[A-Za-z]{34}$/, prefixes: ["api_org_"], tail: ALNUM_TAIL },
@@ -365,6 +366,11 @@ export const CREDENTIAL_PARAMETERS: readonly CredentialParameter[] = [
   { module: "replicate", path: ["Replicate"], kind: "construct", isDefault: true, argument: 0, option: "auth", words: ["replicate"] },
   { module: "@octokit/rest", path: ["Octokit"], kind: "construct", argument: 0, option: "auth", words: ["github"] },
   { module: "octokit", path: ["Octokit"], kind: "construct", argument: 0, option: "auth", words: ["github"] },
+  // Signing and HMAC keys passed positionally: `jwt.sign(payload, secret)`, `createHmac("sha256", key)`, `cookieParser(secret)`.
+  { module: "jsonwebtoken", path: ["sign"], kind: "call", argument: 1, words: ["jwt"] },
+  { module: "jsonwebtoken", path: ["verify"], kind: "call", argument: 1, words: ["jwt"] },
+  { module: "crypto", path: ["createHmac"], kind: "call", argument: 1, words: ["hmac"] },
+  { module: "cookie-parser", path: ["cookieParser"], kind: "call", isDefault: true, argument: 0, words: ["cookie"] },
 ];
 
 /**
@@ -1053,10 +1059,14 @@ function isPathOrName(value: string): boolean {
 }
 
 /** Base64 that decodes to printable text (`aGVsbG8gd29ybGQ=`) is encoded prose, not a key. */
+/** An Elasticsearch API key in its encoded form decodes to `id:api_key` (20 and 22 URL-safe characters). */
+const ELASTIC_API_KEY_PAIR = /^[A-Za-z0-9_-]{20}:[A-Za-z0-9_-]{22}$/;
+
 function isBase64OfText(value: string): boolean {
   if (value.length % 4 !== 0 || !BASE64.test(value)) return false;
   const decoded = decodeBase64(value, 512);
   if (decoded === undefined || decoded.length === 0) return false;
+  if (ELASTIC_API_KEY_PAIR.test(decoded)) return false;
   let printable = 0;
   for (let i = 0; i < decoded.length; i++) {
     const code = decoded.charCodeAt(i);

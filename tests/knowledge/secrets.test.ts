@@ -68,6 +68,10 @@ const CASES: Record<string, FormatCase> = {
     positives: [fake.google(), fake.google(89)],
     nearMisses: [fakeToken(p("AI", "za"), 34, URLSAFE, 90), fakeToken(p("AI", "za"), 36, URLSAFE, 91), p("AI", "zaSy", "X".repeat(33)), fakeToken(p("AI", "zb"), 35, URLSAFE, 92)],
   },
+  "google-oauth-client-secret": {
+    positives: [fakeToken(p("GOC", "SPX-"), 28, URLSAFE, 1201), fakeToken(p("GOC", "SPX-"), 28, URLSAFE, 1202)],
+    nearMisses: [fakeToken(p("GOC", "SPX-"), 27, URLSAFE, 1203), fakeToken(p("GOC", "SPX-"), 29, URLSAFE, 1204), fakeToken(p("GOC", "SPX_"), 28, URLSAFE, 1205)],
+  },
   "huggingface-token": {
     positives: [fake.huggingface(), fake.huggingface(93)],
     nearMisses: [fakeToken(p("h", "f_"), 33, LETTERS, 94), fakeToken(p("h", "f_"), 35, LETTERS, 95), p("h", "f_", randomChars(30, LETTERS, 96), "1234")],

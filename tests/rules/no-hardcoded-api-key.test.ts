@@ -51,6 +51,22 @@ const firebaseWithoutShape = `import { v2 } from "@google-cloud/translate";
 const translate = new v2.Translate({ projectId: "acme-app", key: ${q(google)} });
 const vertex = { apiKey: ${q(google)}, projectId: "acme-app" };`;
 
+const signingKey = randomChars(32, alphabets.ALNUM, 321);
+const hmacKey = randomChars(40, alphabets.ALNUM, 322);
+const cookieSecret = randomChars(32, alphabets.ALNUM, 323);
+const elasticKey = Buffer.from(`${randomChars(20, alphabets.URLSAFE, 324)}:${randomChars(22, alphabets.URLSAFE, 325)}`).toString("base64");
+const googleOauthSecret = fakeToken(["GOC", "SPX-"].join(""), 28, alphabets.URLSAFE, 326);
+const positionalSecrets = `import jwt from "jsonwebtoken";
+import { createHmac } from "node:crypto";
+import cookieParser from "cookie-parser";
+const token = jwt.sign({ sub: user.id }, ${q(signingKey)}, { expiresIn: "1h" });
+const mac = createHmac("sha256", ${q(hmacKey)}).update(body).digest("hex");
+app.use(cookieParser(${q(cookieSecret)}));`;
+const elasticAndOauth = `import { Client } from "@elastic/elasticsearch";
+import { google } from "googleapis";
+const es = new Client({ node: "https://es.acme-corp.com:9243", auth: { apiKey: ${q(elasticKey)} } });
+const oauth = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, ${q(googleOauthSecret)}, "https://app.acme-corp.com/callback");`;
+
 // ---------------------------------------------------------------------------------------------
 // Invalid cases, built here so `at` can find each literal
 // ---------------------------------------------------------------------------------------------
@@ -326,6 +342,12 @@ export const readToken = (req: Request) => req.headers.get(AUTH_TOKEN as string)
     { code: `const apiKey = ${q(random40)};`, filename: "src/__tests__/client.test.ts" },
     { code: `const apiKey = ${q(random40)};`, filename: `${process.cwd()}/test/fixtures/keys.js` },
     { code: `const token = ${q(fake.jwt())};`, filename: "test/auth.spec.js" },
+    // Signing keys from the environment, human-chosen dev values, and HMAC of data with a key from elsewhere.
+    `import jwt from "jsonwebtoken";
+import { createHmac } from "node:crypto";
+const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET);
+const dev = createHmac("sha256", "changeme").update(body).digest("hex");
+const digest = createHmac("sha256", key).update("hello world message").digest("hex");`,
     // Browser keys public by design: a Firebase web configuration, Google Maps loaders, a Mapbox public token.
     `import { initializeApp } from "firebase/app";
 const firebaseConfig = {
@@ -358,6 +380,19 @@ mapboxgl.accessToken = ${q(mapboxPublic)};`,
     { code: cjsOpenAI, errors: [key("OpenAI API key", cjsOpenAI, q(legacy))] },
     { code: anthropicConst, errors: [key("Anthropic API key", anthropicConst, q(anthropic))] },
     { code: geminiUrl, errors: [key("Google API key", geminiUrl, `\`https://generativelanguage.googleapis.com/v1beta/models/\${model}:generateContent?key=${google}\``)] },
+    // Signing and HMAC keys passed by position, an encoded Elasticsearch API key, a Google OAuth client secret.
+    {
+      code: positionalSecrets,
+      errors: [
+        secret("secret", "sign()", positionalSecrets, q(signingKey)),
+        secret("secret", "createHmac()", positionalSecrets, q(hmacKey)),
+        secret("secret", "cookieParser()", positionalSecrets, q(cookieSecret)),
+      ],
+    },
+    {
+      code: elasticAndOauth,
+      errors: [secret("secret", "apiKey", elasticAndOauth, q(elasticKey)), key("Google OAuth client secret", elasticAndOauth, q(googleOauthSecret))],
+    },
     // The same Google key format outside a browser configuration is a Gemini or Cloud key.
     { code: geminiBesideMaps, errors: [key("Google API key", geminiBesideMaps, q(google))] },
     { code: firebaseWithoutShape, errors: [key("Google API key", firebaseWithoutShape, q(google)), key("Google API key", firebaseWithoutShape, q(google), 1)] },
