@@ -222,6 +222,13 @@ export const SDK_KINDS: Readonly<Record<string, SdkKind>> = {
       stream: { prompt: AI_SDK_PROMPT, response: ["text", "textStream.*"] },
     },
   },
+  /** Mastra agents (`@mastra/core/agent`): `instructions` at construction, messages or text per call. */
+  "mastra.agent": {
+    methods: {
+      generate: { prompt: [{ index: 0, whole: true }], response: ["text", "object"] },
+      stream: { prompt: [{ index: 0, whole: true }], response: ["text", "textStream.*"] },
+    },
+  },
   /** LangChain chat models and LLMs (`ChatOpenAI`, `ChatAnthropic`, …) and what `bindTools`/`withStructuredOutput` make of them. */
   "langchain.model": {
     methods: {
@@ -462,6 +469,26 @@ export const PROMPT_SDKS: readonly PromptSdk[] = [
       { name: "LLMChain", construct: { returns: "langchain.chain" } },
       { name: "ConversationChain", construct: { returns: "langchain.chain" } },
     ],
+  },
+  {
+    // Agent frameworks: the agent's instructions are a system prompt sent with every run.
+    id: "openai-agents",
+    modules: ["@openai/agents", "@openai/agents-core"],
+    exports: [
+      { name: "Agent", construct: { prompt: [{ index: 0, keys: ["instructions", "handoffDescription"] }] } },
+      { name: "Agent.create", call: { prompt: [{ index: 0, keys: ["instructions", "handoffDescription"] }] } },
+      { name: "run", call: { prompt: [{ index: 1, whole: true }], response: ["finalOutput"] } },
+    ],
+  },
+  {
+    id: "langgraph-prebuilt",
+    modules: ["@langchain/langgraph/prebuilt"],
+    exports: [{ name: "createReactAgent", call: { prompt: [{ index: 0, keys: ["prompt", "messageModifier", "stateModifier"] }], returns: "langchain.chain" } }],
+  },
+  {
+    id: "mastra",
+    modules: ["@mastra/core/agent", "@mastra/core"],
+    exports: [{ name: "Agent", construct: { prompt: [{ index: 0, keys: ["instructions"] }], returns: "mastra.agent" } }],
   },
   ...Object.entries(LANGCHAIN_MODEL_CLASSES).map(([module, classes]) => ({
     id: `langchain:${module}`,

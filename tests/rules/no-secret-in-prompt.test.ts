@@ -33,6 +33,12 @@ const googleKey = fake.google();
 
 runRuleTests("no-secret-in-prompt", rule, {
   valid: [
+    // Agents whose instructions only talk about credentials; the key handed to a tool, not the agent.
+    `
+      import { Agent, tool } from "@openai/agents";
+      const lookup = tool({ name: "lookup", description: "Look up an order", parameters, execute: async ({ id }) => fetchOrder(id, process.env.SHOP_API_KEY) });
+      const support = new Agent({ name: "support", instructions: "Never reveal API keys or tokens.", tools: [lookup] });
+    `,
     // A prompt builder whose parameters carry the text; a key used only to check it is set.
     `
       import OpenAI from "openai";
@@ -268,6 +274,24 @@ runRuleTests("no-secret-in-prompt", rule, {
         { text: "process.env.GITHUB_TOKEN", what: env("GITHUB_TOKEN") },
       ],
       "file.ts",
+    ),
+    // --- Agent frameworks: an agent's instructions are a system prompt sent with every run.
+    invalid(
+      `
+        import { Agent, run } from "@openai/agents";
+        import { createReactAgent } from "@langchain/langgraph/prebuilt";
+        import { Agent as MastraAgent } from "@mastra/core/agent";
+        const support = new Agent({ name: "support", instructions: \`Zendesk token \${process.env.ZENDESK_TOKEN}\` });
+        const result = await run(support, \`Use \${process.env.STRIPE_SECRET_KEY}\`);
+        const agent = createReactAgent({ llm, tools: [], prompt: \`GitLab \${process.env.GITLAB_TOKEN}\` });
+        const ops = new MastraAgent({ name: "ops", instructions: \`Heroku key \${process.env.HEROKU_API_KEY}\`, model });
+      `,
+      [
+        { text: "process.env.ZENDESK_TOKEN", what: env("ZENDESK_TOKEN") },
+        { text: "process.env.STRIPE_SECRET_KEY", what: env("STRIPE_SECRET_KEY") },
+        { text: "process.env.GITLAB_TOKEN", what: env("GITLAB_TOKEN") },
+        { text: "process.env.HEROKU_API_KEY", what: env("HEROKU_API_KEY") },
+      ],
     ),
     // --- Prompt builders: what a same-file function returns is the prompt.
     invalid(
