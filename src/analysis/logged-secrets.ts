@@ -31,6 +31,8 @@ export type LoggedSecret =
       /** The expression that yields the secret (the property's value for properties). */
       valueNode: TSESTree.Node;
       source: LoggedSource;
+      /** Set when the node is a constant whose string was built from the secret (`const line = \`key=${apiKey}\``): the secret sits at its declaration. */
+      builtFrom?: TSESTree.Node;
     }
   | {
       kind: "carrier";
@@ -142,7 +144,37 @@ function walk(node: TSESTree.Node, scope: Scope, out: LoggedSecret[], depth: num
     return;
   }
   const carrier = getCarrier(node, scope);
-  if (carrier) out.push({ kind: "carrier", node, carrier: carrier.kind, detail: carrier.detail });
+  if (carrier) {
+    out.push({ kind: "carrier", node, carrier: carrier.kind, detail: carrier.detail });
+    return;
+  }
+  const built = builtStringSecret(inner, scope, depth);
+  if (built) out.push({ kind: "value", node, valueNode: node, source: built.source, builtFrom: built.valueNode });
+}
+
+/**
+ * The secret a same-file constant's string was built from: `const authHeader = \`Bearer ${key}\``,
+ * `const line = "key=" + apiKey`. Only templates with holes and `+` chains are followed; a masked
+ * form (`${key.slice(0, 4)}…`) or a presence flag (`key ? "set" : "missing"`) holds nothing.
+ */
+function builtStringSecret(
+  node: TSESTree.Node,
+  scope: Scope,
+  depth: number,
+): { source: LoggedSource; valueNode: TSESTree.Node } | null {
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = resolveIdentifierInit(node, scope);
+  if (!init) return null;
+  const value = unwrapExpression(init);
+  const isBuilt = (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length > 0) ||
+    (value.type === AST_NODE_TYPES.BinaryExpression && value.operator === "+");
+  if (!isBuilt) return null;
+  const found: LoggedSecret[] = [];
+  walk(value, scope, found, depth + 1, undefined);
+  for (const finding of found) {
+    if (finding.kind === "value") return { source: finding.source, valueNode: finding.builtFrom ?? finding.valueNode };
+  }
+  return null;
 }
 
 function labelOfText(text: string | null | undefined): string | undefined {

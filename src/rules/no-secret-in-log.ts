@@ -144,7 +144,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function presenceSuggestion(finding: Extract<LoggedSecret, { kind: "value" }>): TSESLint.ReportSuggestionArray<MessageIds> {
-      if (finding.source.kind === "literal") return [];
+      // A string built from the secret: a presence flag would not stand in for the rest of it.
+      if (finding.source.kind === "literal" || finding.builtFrom) return [];
       const value = finding.valueNode;
       const inner = unwrapExpression(value);
       if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return [];

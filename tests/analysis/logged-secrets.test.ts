@@ -43,6 +43,18 @@ describe("findLoggedSecrets", () => {
       expect(logged(code), code).toEqual([]);
     }
   });
+  it("follows a constant string built from a secret to the logged name", () => {
+    expect(logged("const authHeader = `Bearer ${process.env.GROQ_API_KEY}`; console.log(authHeader);")).toEqual(["env:authHeader"]);
+    expect(logged("declare const apiKey: string; const line = `client ready (key=${apiKey})`; console.log(line);")).toEqual(["name:line"]);
+    expect(logged("declare const apiKey: string; const a = 'key ' + apiKey; const b = `[${a}]`; console.log(b);")).toEqual(["name:b"]);
+    expect(logged("declare const apiKey: string; const line = `ready (key=${apiKey})`; console.log({ line });")).toEqual(["name:line"]);
+  });
+  it("stays silent on constants built from derivatives", () => {
+    expect(logged("declare const key: string; const masked = `${key.slice(0, 4)}…`; console.log(masked);")).toEqual([]);
+    expect(logged("declare const key: string; const status = key ? 'set' : 'missing'; console.log(status);")).toEqual([]);
+    expect(logged("declare const apiKey: string; const line = `key length ${apiKey.length}`; console.log(line);")).toEqual([]);
+    expect(logged("declare const model: string; const line = `model=${model}`; console.log(line);")).toEqual([]);
+  });
   it("reads a label before the value", () => {
     expect(logged("declare const k: string; console.log(`OpenAI key: ${k}`);")).toEqual(["label:k"]);
     expect(getCredentialLabel("Using Gemini API key: ")).toBe("Using Gemini API key");

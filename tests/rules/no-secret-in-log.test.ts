@@ -27,6 +27,13 @@ console.warn(\`Missing \${"GEMINI_API_KEY"} environment variable\`);`,
     `if (!process.env.OPENAI_API_KEY) throw new Error("OPENAI_API_KEY is not set");
 console.info("Using OpenAI with model %s", model);`,
 
+    // Strings built from a masked form or a presence flag of the key, logged through a constant.
+    `const key = process.env.OPENAI_API_KEY ?? "";
+const masked = \`\${key.slice(0, 4)}…\`;
+const status = key ? "set" : "missing";
+const banner = \`OpenAI key \${status}, model \${process.env.OPENAI_MODEL}\`;
+console.log("using key", masked);
+logger.info(banner);`,
     // Safe derivatives
     `const apiKey = process.env.OPENAI_API_KEY;
 console.log(apiKey ? "set" : "missing");
@@ -123,6 +130,33 @@ logger.info({ secret: process.env.STRIPE_SECRET_KEY }, "billing");
 logger.info("key %s", process.env.OPENAI_API_KEY);
 pino().info({ apiKey: process.env.OPENAI_API_KEY ? "[set]" : "[missing]" });` }] },
       ],
+    },
+    // A string built from a secret and logged through a constant is reported where it is logged.
+    {
+      code: `const authHeader = \`Bearer \${process.env.GROQ_API_KEY}\`;
+console.log("sending", authHeader);`,
+      errors: [{ messageId: "secretInLog", data: { source: "The secret environment variable 'GROQ_API_KEY'" }, line: 2, column: 24, endLine: 2, endColumn: 34, suggestions: [] }],
+    },
+    {
+      code: `import pino from "pino";
+const logger = pino();
+export function init(apiKey) {
+  const line = "client ready (key=" + apiKey + ")";
+  logger.info(line);
+  logger.debug({ msg: line });
+}`,
+      errors: [
+        { messageId: "secretInLog", line: 5, column: 15, endLine: 5, endColumn: 19, suggestions: [] },
+        { messageId: "secretInLog", line: 6, column: 23, endLine: 6, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      code: `const apiKey = process.env.ANTHROPIC_API_KEY!;
+const headers = \`x-api-key: \${apiKey}\` as const;
+const dump = \`[\${headers}]\`;
+console.debug(dump);`,
+      filename: "file.ts",
+      errors: [{ messageId: "secretInLog", line: 4, column: 15, endLine: 4, endColumn: 19, suggestions: [] }],
     },
     // Connection URLs and webhook URLs are credentials although their names do not say key.
     {
