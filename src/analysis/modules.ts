@@ -1,6 +1,7 @@
 import { builtinModules } from "node:module";
 import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, type TraceMap } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { skipWrappersUp } from "./ast";
 
 export { CALL, CONSTRUCT, ESM, READ };
 export type { TraceMap };
@@ -26,9 +27,13 @@ interface FileModules {
   requireCalls: TSESTree.CallExpression[];
   /** TS `import x = require("…")` declarations. */
   importEquals: TSESTree.TSImportEqualsDeclaration[];
+  /** `await import("…")`: the awaited module namespace, read like a `require` result. */
+  dynamicImports: { awaited: TSESTree.AwaitExpression; name: string }[];
 }
 
 const fileCache = new WeakMap<object, FileModules>();
+/** Bound on the `import(` occurrences looked up per file (generated bundles and type files can hold thousands). */
+const MAX_DYNAMIC_IMPORTS = 256;
 const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith("_")));
 
 /** Strips `node:` so `node:https` and `https` are one module. */
@@ -77,9 +82,29 @@ function collectFileModules(context: Context): FileModules {
     for (const reference of globalScope.through) if (reference.identifier.name === "require") addRequire(reference);
     for (const reference of globalScope.set.get("require")?.references ?? []) addRequire(reference);
   }
-  const result = { sources, requireCalls, importEquals };
+  const dynamicImports: FileModules["dynamicImports"] = [];
+  // `const { env } = await import("@xenova/transformers")`: each `import(` in the text is looked up in the tree.
+  const text = sourceCode.text;
+  let looked = 0;
+  for (let at = text.indexOf("import("); at >= 0 && looked++ < MAX_DYNAMIC_IMPORTS; at = text.indexOf("import(", at + 7)) {
+    const node = sourceCode.getNodeByRangeIndex(at) as TSESTree.Node | null;
+    if (node?.type !== AST_NODE_TYPES.ImportExpression || node.range[0] !== at) continue;
+    const source = staticSource(node.source);
+    if (source === undefined) continue;
+    const name = normalizeModuleName(source);
+    sources.add(name);
+    const awaited = skipWrappersUp(node).parent;
+    if (awaited?.type === AST_NODE_TYPES.AwaitExpression) dynamicImports.push({ awaited, name });
+  }
+  const result = { sources, requireCalls, importEquals, dynamicImports };
   fileCache.set(sourceCode, result);
   return result;
+}
+
+function staticSource(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === "string") return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
 }
 
 function requireSource(call: TSESTree.CallExpression): string | undefined {
@@ -169,6 +194,17 @@ export function findModuleReferences<T>(context: Context, traceMap: TraceMap<T>)
     if (map[READ]) push(call, [name], READ, map[READ] as T);
     for (const ref of tracker.iteratePropertyReferences(call as never, map as TraceMap<T>)) {
       push(ref.node, [name, ...ref.path], ref.type, ref.info as T);
+    }
+  }
+
+  for (const { awaited, name } of file.dynamicImports) {
+    const map = traceMap[name];
+    if (!map) continue;
+    if (map[READ]) push(awaited, [name], READ, map[READ] as T);
+    // The namespace's `default` is the default export, which stands for the module itself (as for a default import).
+    const withDefault = { ...map, default: map } as TraceMap<T>;
+    for (const ref of tracker.iteratePropertyReferences(awaited as never, withDefault)) {
+      push(ref.node, [name, ...(ref.path[0] === "default" ? ref.path.slice(1) : ref.path)], ref.type, ref.info as T);
     }
   }
 

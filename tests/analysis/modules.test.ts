@@ -29,6 +29,17 @@ describe("findModuleReferences", () => {
     expect(refs("import { OpenAI } from 'openai'; new OpenAI();")).toEqual(["construct:openai.OpenAI"]);
     expect(refs("const OpenAI = require('openai'); new OpenAI();", "file.js")).toEqual(["construct:openai"]);
   });
+  it("follows awaited dynamic imports, destructured or kept whole", () => {
+    expect(refs("export async function f() { const { Agent } = await import('node:https'); new Agent(); }")).toEqual(["construct:https.Agent"]);
+    expect(refs("const https = await import(`https`); https.request({});")).toEqual(["call:https.request"]);
+    expect(refs("const { default: OpenAI } = await import('openai'); new OpenAI();")).toEqual(["construct:openai"]);
+    expect(withContext("const m = await import('openai'); type T = import('tls').TLSSocket;", (context) => [...getImportedModules(context)])).toEqual(["openai"]);
+  });
+  it("ignores dynamic imports it cannot name or that are not awaited", () => {
+    expect(refs("const name = 'https'; const { Agent } = await import(name); new Agent();")).toEqual([]);
+    expect(refs("import('https').then((https) => new https.Agent());")).toEqual([]);
+    expect(refs("const text = \"import('https')\"; // import('https')")).toEqual([]);
+  });
   it("follows TS import-equals", () => {
     expect(refs("import https = require('https'); new https.Agent();")).toEqual(["construct:https.Agent"]);
   });
