@@ -471,6 +471,12 @@ export const PROMPT_SDKS: readonly PromptSdk[] = [
     ],
   },
   {
+    // The Vercel AI SDK's React hook: `messages` is the whole conversation kept in the browser.
+    id: "vercel-ai-react",
+    modules: ["@ai-sdk/react", "ai/react"],
+    exports: [{ name: "useChat", call: { response: ["messages"], callbacks: { onFinish: ["message", "messages"] } } }],
+  },
+  {
     // Agent frameworks: the agent's instructions are a system prompt sent with every run.
     id: "openai-agents",
     modules: ["@openai/agents", "@openai/agents-core"],

@@ -380,6 +380,23 @@ runRuleTests("no-plaintext-conversation-log", rule, {
       `,
       [stored("history", BOTH, "localStorage", '"gemini-history", JSON.stringify(')],
     ),
+    // --- Vercel AI SDK useChat in the browser: the messages and the finished message saved to localStorage
+    invalid(
+      `
+        import { useChat } from "@ai-sdk/react";
+        import { useEffect } from "react";
+        export function Chat({ id }) {
+          const { messages } = useChat({ onFinish: ({ message }) => localStorage.setItem(\`chat:\${id}\`, JSON.stringify(message)) });
+          useEffect(() => { localStorage.setItem("chat-history", JSON.stringify(messages)); }, [messages]);
+          useEffect(() => { localStorage.setItem("chat-count", String(messages.length)); }, [messages]);
+          return null;
+        }
+      `,
+      [
+        stored("message", RESPONSE, "localStorage", "JSON.stringify("),
+        stored("messages", RESPONSE, "localStorage", '"chat-history", JSON.stringify('),
+      ],
+    ),
     // --- SQL inserts: pg with parameters, better-sqlite3, Prisma, MongoDB
     invalid(
       `
