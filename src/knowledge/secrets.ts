@@ -991,7 +991,7 @@ export function couldBeSecretValue(value: string): boolean {
   if (profile & (SPACE | SCRIPT_TEXT)) return false;
   const classes = countClasses(profile, LOWER | UPPER | DIGIT | SYMBOL);
   if (classes >= 3) return true;
-  return classes === 2 && wordRatio(value) < 0.75;
+  return classes === 2 && !isWordy(value);
 }
 
 export interface GenericSecretOptions {
@@ -1038,12 +1038,12 @@ export function looksLikeGenericSecret(value: string, options: GenericSecretOpti
   if (entropy < minEntropy - Math.max(0, 4.25 - Math.log2(length))) return false;
   if (isPathOrName(value)) return false;
   if (isBase64OfText(value)) return false;
-  return wordRatio(value) < 0.75;
+  return !isWordy(value);
 }
 
 function looksLikePassword(value: string, entropy: number, minEntropy: number): boolean {
   const classes = countClasses(charProfile(value), LOWER | UPPER | DIGIT | SYMBOL);
-  if (classes === 2 && (entropy < Math.min(minEntropy, 3.2) || wordRatio(value) >= 0.75)) return false;
+  if (classes === 2 && (entropy < Math.min(minEntropy, 3.2) || isWordy(value))) return false;
   return entropy >= Math.min(minEntropy - 1, 2.5) && !WORD_THEN_DIGITS.test(value);
 }
 
@@ -1080,6 +1080,32 @@ function isBase64OfText(value: string): boolean {
  * on separators, digits and camel-case boundaries. Identifiers score near 1, random keys near 0.25.
  * Letters of every script count (`Contraseña`, `Passwortbestätigung`, `Пароль` are words).
  */
+/**
+ * Mostly pronounceable letter runs, and not letters and digits switching as often as in random text:
+ * `text-embedding-3-large` and `gpt4omini` are wordy, `k3x9qv2m8…` (random lower case and digits,
+ * whose short letter runs often pass as pronounceable) is not.
+ */
+function isWordy(value: string): boolean {
+  if (wordRatio(value) < 0.75) return false;
+  return digitLetterSwitches(value) < Math.max(MIN_RANDOM_SWITCHES, value.length / 5);
+}
+
+const MIN_RANDOM_SWITCHES = 6;
+
+/** How often the value goes from a digit to a letter or back. */
+function digitLetterSwitches(value: string): number {
+  let switches = 0;
+  let previous = 0;
+  const length = Math.min(value.length, ENTROPY_SAMPLE_LENGTH);
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    const kind = code >= 48 && code <= 57 ? 1 : (code | 0x20) >= 97 && (code | 0x20) <= 122 ? 2 : 0;
+    if (kind !== 0 && previous !== 0 && kind !== previous) switches++;
+    if (kind !== 0) previous = kind;
+  }
+  return switches;
+}
+
 export function wordRatio(value: string): number {
   let letters = 0;
   let inWords = 0;

@@ -447,6 +447,19 @@ describe("entropy and generic secrets", () => {
     expect(looksLikeGenericSecret(fake.awsSecretAccessKey())).toBe(true);
   });
 
+  it("accepts random lower-case-and-digit values of 32+ characters, whose short letter runs look pronounceable", () => {
+    const LOWER_DIGITS = "abcdefghijklmnopqrstuvwxyz0123456789";
+    let accepted = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      if (looksLikeGenericSecret(randomChars(32 + (seed % 16), LOWER_DIGITS, seed), { nameSaysSecret: true })) accepted++;
+    }
+    expect(accepted).toBeGreaterThanOrEqual(195);
+    // Words with a few digits stay words.
+    for (const value of ["gpt4oministructuredoutputs", "anthropicclaudesonnet20250514", "mistral7binstructv02", "textembedding3largeoutput"]) {
+      expect(looksLikeGenericSecret(value, { nameSaysSecret: true }), value).toBe(false);
+    }
+  });
+
   it.each([
     ["a word", "Authorization"],
     ["an identifier", "developmentSecretKey"],
