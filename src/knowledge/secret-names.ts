@@ -17,6 +17,8 @@ const NON_SECRET_TOKEN_QUALIFIERS = new Set([
   "special", "bos", "eos", "pad", "unk", "sep", "cls", "mask", "end", "start", "first", "last", "cached", "reasoning",
   "context", "remaining", "used", "per", "limit", "reset", "current", "new", "old", "tokens", "cursor", "request",
   "resumption", "event", "change", "delta", "progress", "pagination", "paging", "stream",
+  // A CAPTCHA widget's one-time response, sent by the browser for the server to verify.
+  "captcha", "recaptcha", "hcaptcha", "turnstile",
 ]);
 
 /** `key` counts when the word before it says which kind of credential. */
@@ -71,6 +73,9 @@ const UI_TEXT_PREFIXES = new Set([
 const STAND_IN_WORDS = new Set([
   "redacted", "masked", "placeholder", "placeholders", "blank", "dummy", "sentinel", "mock", "mocked", "fake", "example",
 ]);
+
+/** First words that say the value is derived from the credential and cannot be used as it (`hashedPassword`, `saltedPassword`). */
+const DIGEST_PREFIXES = new Set(["hashed", "salted"]);
 
 /** First words of predicates and helpers (`hasApiKey`, `isSecretSet`, `validatePassword`, `maskToken`). */
 const PREDICATE_PREFIXES = new Set([
@@ -127,7 +132,7 @@ export function isSecretName(name: string): boolean {
   if (words.length === 0) return false;
   const last = words[words.length - 1]!;
   const first = words[0]!;
-  if (words.length > 1 && (PREDICATE_PREFIXES.has(first) || UI_TEXT_PREFIXES.has(first))) return false;
+  if (words.length > 1 && (PREDICATE_PREFIXES.has(first) || UI_TEXT_PREFIXES.has(first) || DIGEST_PREFIXES.has(first))) return false;
   if (words.length > 1 && METADATA_SUFFIXES.has(last) && last !== "key") return false;
   if (hasStandInWord(words)) return false;
   // Single words and glued pairs: `password`, `apikey`, `accessToken` → `access`+`token`.

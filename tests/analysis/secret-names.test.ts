@@ -77,3 +77,14 @@ describe("isCredentialEnvName", () => {
     }
   });
 });
+
+describe("names of derived values and one-time widget tokens", () => {
+  it("does not take hashes of passwords or CAPTCHA responses for credentials", () => {
+    for (const name of ["hashedPassword", "salted_password", "passwordHash", "captchaToken", "recaptchaToken", "turnstileToken", "hcaptcha_token"]) {
+      expect(isSecretName(name), name).toBe(false);
+    }
+    for (const name of ["password", "adminPassword", "accessToken", "sessionToken"]) {
+      expect(isSecretName(name), name).toBe(true);
+    }
+  });
+});
