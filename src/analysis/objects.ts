@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { findVariable } from "@eslint-community/eslint-utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, unwrapExpression } from "./ast";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
 
@@ -16,22 +17,30 @@ export interface ResolvedProperty {
 
 /**
  * The object literal an expression stands for in this file: the literal itself, a `const` bound to
- * one, or both branches' literals are not chosen here (see `resolveObjectExpressions`).
+ * one, a member of a same-file literal (`settings.llm`), or a destructured binding
+ * (`const { llm } = settings`). Both branches' literals are not chosen here (see `resolveObjectExpressions`).
  */
 export function resolveObjectExpression(node: TSESTree.Node, scope: Scope): TSESTree.ObjectExpression | null {
   let current: TSESTree.Node | null = unwrapExpression(node);
   for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
     if (current.type === AST_NODE_TYPES.ObjectExpression) return current;
-    if (current.type !== AST_NODE_TYPES.Identifier) return null;
-    const init = resolveIdentifierInit(current, scope);
-    current = init ? unwrapExpression(init) : null;
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const init: TSESTree.Node | null = resolveIdentifierInit(current, scope) ?? resolveDestructuredBinding(current, scope, depth);
+      current = init ? unwrapExpression(init) : null;
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const value = resolveMemberValues(current, scope, depth);
+      current = value.length === 1 ? unwrapExpression(value[0]!) : null;
+    } else {
+      return null;
+    }
   }
   return null;
 }
 
 /**
- * Every object literal the expression may be: follows constants, both branches of a ternary, and
- * the object side of `cond && { … }` / `x || { … }` (the forms used to spread settings in).
+ * Every object literal the expression may be: follows constants, members of same-file literals,
+ * destructured bindings, both branches of a ternary, and the object side of `cond && { … }` /
+ * `x || { … }` (the forms used to spread settings in).
  */
 export function resolveObjectExpressions(node: TSESTree.Node, scope: Scope, depth = 0): TSESTree.ObjectExpression[] {
   if (depth > MAX_DEPTH) return [];
@@ -40,9 +49,11 @@ export function resolveObjectExpressions(node: TSESTree.Node, scope: Scope, dept
     case AST_NODE_TYPES.ObjectExpression:
       return [current];
     case AST_NODE_TYPES.Identifier: {
-      const init = resolveIdentifierInit(current, scope);
+      const init = resolveIdentifierInit(current, scope) ?? resolveDestructuredBinding(current, scope, depth + 1);
       return init ? resolveObjectExpressions(init, scope, depth + 1) : [];
     }
+    case AST_NODE_TYPES.MemberExpression:
+      return resolveMemberValues(current, scope, depth).flatMap((value) => resolveObjectExpressions(value, scope, depth + 1));
     case AST_NODE_TYPES.ConditionalExpression:
       return [
         ...resolveObjectExpressions(current.consequent, scope, depth + 1),
@@ -56,6 +67,136 @@ export function resolveObjectExpressions(node: TSESTree.Node, scope: Scope, dept
     default:
       return [];
   }
+}
+
+/**
+ * The value expressions `settings.llm` reads when `settings` is a same-file object literal (spreads
+ * opened, later keys win; one per literal the object may be). Empty when a key is computed at run
+ * time, or when anything writes `settings.llm` (or a path through it) elsewhere.
+ */
+export function resolveMemberValues(node: TSESTree.MemberExpression, scope: Scope, depth = 0): TSESTree.Node[] {
+  // `const a = { b: { ...a.b } }`: spreads restart the depth count, so guard re-entry directly.
+  if (inProgress.has(node)) return [];
+  inProgress.add(node);
+  try {
+    return readMemberValues(node, scope, depth);
+  } finally {
+    inProgress.delete(node);
+  }
+}
+
+const inProgress = new Set<TSESTree.Node>();
+
+function readMemberValues(node: TSESTree.MemberExpression, scope: Scope, depth: number): TSESTree.Node[] {
+  const path: string[] = [];
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const key = getLiteralKeyName(current.property, current.computed);
+    if (key === undefined) return [];
+    path.unshift(key);
+    current = unwrapExpression(current.object);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier || depth > MAX_DEPTH) return [];
+  if (isPathWritten(current, path, scope)) return [];
+  let values: TSESTree.Node[] = [current];
+  for (const key of path) {
+    const next: TSESTree.Node[] = [];
+    for (const value of values) {
+      for (const object of resolveObjectExpressions(value, scope, depth + 1)) {
+        const property = findProperty(object, key, scope);
+        if (property) next.push(property.value);
+      }
+    }
+    values = next;
+    if (values.length === 0) break;
+  }
+  return values;
+}
+
+/**
+ * The value a destructured binding takes from a same-file object literal: `llm` in
+ * `const { llm } = settings`, `baseURL` in `const { llm: { baseURL } } = settings`, falling back to
+ * the pattern's default when the literal lacks the key. Null for array patterns, rest elements,
+ * parameters, bindings written after their declaration, and paths written elsewhere.
+ */
+export function resolveDestructuredBinding(identifier: TSESTree.Identifier, scope: Scope, depth = 0): TSESTree.Node | null {
+  if (depth > MAX_DEPTH || inProgress.has(identifier)) return null;
+  inProgress.add(identifier);
+  try {
+    return readDestructuredBinding(identifier, scope, depth);
+  } finally {
+    inProgress.delete(identifier);
+  }
+}
+
+function readDestructuredBinding(identifier: TSESTree.Identifier, scope: Scope, depth: number): TSESTree.Node | null {
+  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== "Variable" || variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return null;
+  const path: string[] = [];
+  let fallback: TSESTree.Node | null = null;
+  let node: TSESTree.Node = def.name as TSESTree.Node;
+  while (node !== declarator.id) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) return null;
+    if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) {
+      if (path.length === 0) fallback = parent.right;
+    } else if (parent.type === AST_NODE_TYPES.Property && parent.value === node) {
+      const key = getPropertyName(parent, scope);
+      if (key === undefined) return null;
+      path.unshift(key);
+    } else if (parent.type !== AST_NODE_TYPES.ObjectPattern) {
+      return null;
+    }
+    node = parent;
+  }
+  if (path.length === 0) return null;
+  const source = unwrapExpression(declarator.init);
+  if (source.type === AST_NODE_TYPES.Identifier && isPathWritten(source, path, scope)) return null;
+  let objects = resolveObjectExpressions(source, scope, depth + 1);
+  let value: TSESTree.Node | null = null;
+  for (let i = 0; i < path.length; i++) {
+    if (objects.length !== 1) return null;
+    const property = findProperty(objects[0]!, path[i]!, scope);
+    if (!property) return i === path.length - 1 ? fallback : null;
+    value = property.value;
+    if (i < path.length - 1) objects = resolveObjectExpressions(value, scope, depth + 1);
+  }
+  return value;
+}
+
+/**
+ * True when code writes `root.<path…>` or a member on the way (`settings.llm = …`,
+ * `settings.llm.baseURL = …`, `delete settings.llm`, `settings.llm.port++`), so the literal's
+ * value there is not the one read.
+ */
+function isPathWritten(root: TSESTree.Identifier, path: readonly string[], scope: Scope): boolean {
+  const variable = findVariable(scope as never, root as never) as TSESLint.Scope.Variable | null;
+  if (!variable) return false;
+  for (const reference of variable.references) {
+    let node: TSESTree.Node = reference.identifier as TSESTree.Node;
+    let index = 0;
+    while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
+      const member: TSESTree.MemberExpression = node.parent;
+      const key = getLiteralKeyName(member.property, member.computed);
+      if (index < path.length && key !== undefined && key !== path[index]) break;
+      index++;
+      node = member;
+      if (isWriteTarget(member)) return true;
+    }
+  }
+  return false;
+}
+
+function isWriteTarget(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) return true;
+  if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
+  return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "delete";
 }
 
 /** The static name of a property key (`a`, `"a"`, `[A]` with `const A = "a"`). */

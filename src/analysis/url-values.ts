@@ -2,7 +2,7 @@ import { findVariable } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
 import { getFieldWrites, thisClassBody } from "./class-fields";
-import { findProperty, resolveObjectExpressions } from "./objects";
+import { findProperty, resolveDestructuredBinding, resolveMemberValues, resolveObjectExpressions } from "./objects";
 import { resolveCandidates, resolveIdentifierInit, type Scope } from "./static-value";
 import { getStringParts, type StringPart } from "./string-parts";
 import { parseUrlParts, parseUrlString, type ParsedUrl } from "./url";
@@ -169,9 +169,13 @@ function visitUrlConstructor(node: TSESTree.NewExpression, reportNode: TSESTree.
   if (first?.kind === "text" && !SCHEME_PREFIX.test(first.text)) visit(base, reportNode, walk, depth);
 }
 
-/** The expressions a variable is bound to: a `const` (or write-once `let`), or the default of a parameter or destructured binding. */
+/**
+ * The expressions a variable is bound to: a `const` (or write-once `let`), the value a destructured
+ * binding takes from a same-file object literal (`const { llm: { baseURL } } = settings`), or the
+ * default of a parameter or destructured binding.
+ */
 function bindingSources(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Node[] {
-  const init = resolveIdentifierInit(identifier, scope);
+  const init = resolveIdentifierInit(identifier, scope) ?? resolveDestructuredBinding(identifier, scope);
   if (init) return [init];
   const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
   if (!variable || variable.defs.length !== 1) return [];
@@ -207,8 +211,8 @@ function memberSources(node: TSESTree.MemberExpression, scope: Scope): TSESTree.
     current = classFieldSources(node, path[1]!);
     start = 2;
   } else if (root.type === AST_NODE_TYPES.Identifier) {
-    current = [root];
-    start = 1;
+    // Not followed when anything writes the path (`settings.llm.baseURL = …`).
+    return resolveMemberValues(node, scope);
   } else {
     return [];
   }

@@ -169,6 +169,8 @@ function read(scope: Scope, call: ClientCall, endpoint: VectorStoreEndpoint, opt
     (places ?? []).map((place) => {
       const setting = readSetting(call, options, place, scope);
       if (setting.state !== "present") return { place, state: setting.state, items: [] };
+      // `new pg.Pool(settings.db)`: an argument that is a string or options is read as options here.
+      if (typeof place === "number" && resolveObjectExpressions(setting.node, scope).length > 0) return { place, state: "absent", items: [] };
       const items = readAddressCandidates(setting.node, scope).map((candidate) => classifyAddress(candidate, endpoint, isUrlPlace));
       return { place, state: items.length > 0 ? "present" : "absent", items, node: setting.node };
     });

@@ -70,6 +70,14 @@ describe("resolveUrlValues", () => {
     });
     expect(field).toEqual(["c.internal"]);
   });
+  it("reads settings reached through destructuring and through a const bound to a member", () => {
+    const SETTINGS = "const settings = { llm: { baseURL: 'http://vllm.internal:8000/v1' } };";
+    expect(urlsOf(`${SETTINGS} const { llm: { baseURL } } = settings; const probe = baseURL;`)).toMatchObject([{ at: "baseURL", host: "vllm.internal" }]);
+    expect(urlsOf(`${SETTINGS} const { llm } = settings; const probe = llm.baseURL;`)).toMatchObject([{ at: "llm.baseURL", host: "vllm.internal" }]);
+    expect(urlsOf(`${SETTINGS} const v = settings.llm; const probe = v.baseURL;`)).toMatchObject([{ at: "v.baseURL", host: "vllm.internal" }]);
+    expect(urlsOf(`${SETTINGS} settings.llm.baseURL = process.env.LLM_URL; const probe = settings.llm.baseURL;`)).toEqual([]);
+    expect(urlsOf(`${SETTINGS} let { llm: { baseURL } } = settings; baseURL = process.env.LLM_URL; const probe = baseURL;`)).toEqual([]);
+  });
   it("reads new URL(), href and toString()", () => {
     expect(urlsOf("const probe = new URL('/v1/embeddings', 'http://emb.internal:8080');").map((f) => f.host)).toEqual(["emb.internal"]);
     expect(urlsOf("const u = new URL('http://d.internal/x'); const probe = u.href;").map((f) => f.host)).toEqual(["d.internal"]);

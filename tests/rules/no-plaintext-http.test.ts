@@ -682,6 +682,24 @@ field.helperText = "http://ollama.lan:11434";`,
 http.createServer(app).listen(8080, "127.0.0.1", () => console.log("ready"));`,
       options: STRICT,
     },
+    // A settings member written elsewhere, or a destructured binding reassigned, is not followed.
+    `import OpenAI from "openai";
+const settings = { llm: { baseURL: "http://vllm.internal:8000/v1" } };
+settings.llm = { baseURL: process.env.LLM_URL };
+export const client = new OpenAI(settings.llm);`,
+    `import OpenAI from "openai";
+const settings = { llm: { baseURL: "http://vllm.internal:8000/v1" } };
+if (process.env.LLM_URL) settings.llm.baseURL = process.env.LLM_URL;
+export const client = new OpenAI({ baseURL: settings.llm.baseURL.toString() });`,
+    `import OpenAI from "openai";
+const settings = { llm: { baseURL: "http://vllm.internal:8000/v1" } };
+let { llm } = settings;
+llm = { baseURL: process.env.LLM_URL };
+export const client = new OpenAI(llm);`,
+    `import OpenAI from "openai";
+const settings = { llm: { baseURL: "http://localhost:8000/v1" } };
+const { llm } = settings;
+export const client = new OpenAI(llm);`,
     ...AI_TRANSPORT_VALID,
     ...STRICT_SKIPS_VALID,
   ],
@@ -1943,6 +1961,26 @@ export function start(app, onReady) {
         { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "its address" }, line: 5, column: 3, endLine: 5, endColumn: 20 },
       ],
     },
+    // Settings reached through a member or destructuring of a central same-file object.
+    invalidCase(`import OpenAI from "openai";
+const settings = { llm: { baseURL: "http://vllm.internal:8000/v1", apiKey: process.env.VLLM_KEY }, timeoutMs: 30000 };
+export const client = new OpenAI(settings.llm);`, (code) => [errorAt(code, '"http://vllm.internal:8000/v1"', { fix: ["http://", "https://"] })]),
+    invalidCase(`const { OpenAI } = require("openai");
+const settings = { llm: { baseURL: "http://vllm.internal:8000/v1" } };
+const { llm } = settings;
+module.exports = new OpenAI(llm);`, (code) => [errorAt(code, '"http://vllm.internal:8000/v1"', { fix: ["http://", "https://"] })]),
+    invalidCase(`import OpenAI from "openai";
+const settings = { llm: { baseURL: "http://vllm.internal:8000/v1" } };
+const v = settings.llm;
+export const client = new OpenAI({ baseURL: v.baseURL });`, (code) => [errorAt(code, "v.baseURL", { fix: ["http://", "https://"] })]),
+    invalidCase(`import OpenAI from "openai";
+const settings = { llm: { baseURL: "http://vllm.internal:8000/v1" } };
+const { llm: { baseURL } } = settings;
+export const client = new OpenAI({ baseURL });`, (code) => [errorAt(code, "baseURL", { nth: 2, fix: ["http://", "https://"] })]),
+    invalidCase(`import OpenAI from "openai";
+const base = { llm: { baseURL: "https://api.openai.com/v1" } };
+const settings = { ...base, llm: { baseURL: "http://vllm.internal:8000/v1" } } as const;
+export const client = new OpenAI({ ...settings.llm });`, (code) => [errorAt(code, '"http://vllm.internal:8000/v1"', { fix: ["http://", "https://", 0] })], { filename: "file.ts" }),
     ...AI_TRANSPORT_INVALID,
     ...STRICT_SKIPS_INVALID,
   ],

@@ -183,6 +183,9 @@ runRuleTests("no-plaintext-vector-store", rule, {
     'import { createClient } from "@vercel/kv";\ncreateClient({ url: "http://kv.prod", token });',
     'import { Client } from "undici";\nnew Client("http://es.prod:9200");',
     'const { Index } = require("./search");\nnew Index({ url: "http://vector-gw.internal:8080" });',
+    // A settings member written elsewhere is not followed; a local database through settings is fine.
+    'import pg from "pg";\nconst settings = { db: { host: "pgvector.internal", ssl: false } };\nsettings.db.ssl = { ca: process.env.PG_CA };\nexport const pool = new pg.Pool(settings.db);',
+    'import pg from "pg";\nconst settings = { db: { host: "localhost", ssl: false } };\nconst { db } = settings;\nexport const pool = new pg.Pool(db);',
     // allowedHosts.
     { code: 'import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ url: "http://qdrant.mesh.internal:6333" });', options: [{ allowedHosts: ["mesh.internal"] }] },
     { code: 'import { ChromaClient } from "chromadb";\nnew ChromaClient({ host: "chroma-sidecar" });', options: [{ allowedHosts: ["chroma-sidecar"] }] },
@@ -303,6 +306,19 @@ runRuleTests("no-plaintext-vector-store", rule, {
     ]),
     bad('import postgres from "postgres";\nconst sql = postgres("postgres://app@db.prod/rag?sslmode=disable");', [{ id: "plaintextConnection", at: '"postgres://app@db.prod/rag?sslmode=disable"' }]),
 
+    // Settings reached through a member or destructuring of a central same-file object.
+    bad('import pg from "pg";\nconst settings = { llm: { baseURL: process.env.LLM_URL }, db: { host: "pgvector.internal", database: "rag", ssl: false } };\nexport const pool = new pg.Pool(settings.db);', [
+      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
+    ]),
+    bad('const { Pool } = require("pg");\nconst settings = { db: { host: "pgvector.internal", ssl: false } };\nconst { db } = settings;\nmodule.exports = new Pool(db);', [
+      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
+    ]),
+    bad('import weaviate from "weaviate-client";\nconst settings = { weaviate: { httpHost: "weaviate.prod", httpSecure: false, grpcHost: "weaviate.prod", grpcSecure: true } };\nawait weaviate.connectToCustom({ ...settings.weaviate });', [
+      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
+    ]),
+    bad('import { QdrantClient } from "@qdrant/js-client-rest";\nconst settings = { qdrant: { url: "http://qdrant.prod:6333" } };\nconst q = settings.qdrant;\nexport const qdrant = new QdrantClient({ url: q.url });', [
+      { id: "plaintextConnection", at: "q.url" },
+    ]),
     // TLS switches set off.
     bad('import { ChromaClient } from "chromadb";\nconst chroma = new ChromaClient({ host: "chroma.prod.internal", port: 8000, ssl: false });', [
       { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
