@@ -88,6 +88,16 @@ export function getCredentialLabel(text: string): string | undefined {
   return isSecretName(label.toLowerCase()) ? label : undefined;
 }
 
+/** The credential a recorded field's name announces (`span.setAttribute("llm.api_key", v)`, `scope.setTag("openai_key", v)`). */
+export function getFieldLabel(node: TSESTree.Node, scope: Scope): string | undefined {
+  const name = resolveString(node, scope);
+  if (name === undefined || name.length > 80) return undefined;
+  const words = splitNameWords(name);
+  // A lone "token" is as likely an LLM token as a credential.
+  if (words.length === 1 && words[0] === "token") return undefined;
+  return isSecretName(name) ? name : undefined;
+}
+
 function walk(node: TSESTree.Node, scope: Scope, out: LoggedSecret[], depth: number, label: string | undefined): void {
   if (depth > MAX_DEPTH) return;
   const inner = unwrapExpression(node);

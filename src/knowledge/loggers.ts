@@ -32,12 +32,53 @@ export const LOGGER_MODULES: Readonly<Record<string, readonly string[]>> = {
 /** Last words of a receiver's name that say it is a logger: `logger`, `this.log`, `requestLogger`, `fastify.log`. */
 export const LOGGER_NAME_WORDS: ReadonlySet<string> = new Set(["logger", "log", "logging", "console", "loglevel", "signale", "consola"]);
 
+/** Sentry SDK packages: what their log functions and scopes receive ends up in the error report. */
+export const SENTRY_MODULES: readonly string[] = [
+  "@sentry/node", "@sentry/browser", "@sentry/nextjs", "@sentry/react", "@sentry/vue", "@sentry/sveltekit", "@sentry/remix",
+  "@sentry/bun", "@sentry/deno", "@sentry/cloudflare", "@sentry/aws-serverless", "@sentry/nestjs", "@sentry/core",
+];
+
+/**
+ * Sentry functions (and scope methods) whose arguments reach the report: messages, breadcrumbs,
+ * extras, contexts, tags, and the hint/context object of `captureException(err, { extra })`.
+ */
+export const SENTRY_LOG_FUNCTIONS: readonly string[] = [
+  "captureMessage", "captureException", "addBreadcrumb", "setExtra", "setExtras", "setContext", "setTag", "setTags", "setUser",
+];
+
+/** Sentry calls whose callback receives a scope (`Sentry.withScope((scope) => scope.setExtra(…))`). */
+export const SENTRY_SCOPE_CALLBACKS: readonly string[] = ["withScope", "configureScope", "withIsolationScope"];
+
+/** Sentry functions that return a scope (`Sentry.getCurrentScope().setTag(…)`). */
+export const SENTRY_SCOPE_GETTERS: readonly string[] = ["getCurrentScope", "getIsolationScope", "getGlobalScope"];
+
 /** Log functions exported by error-reporting and logging SDKs: every argument reaches the report. */
-export const LOG_FUNCTIONS: Readonly<Record<string, readonly string[]>> = {
-  "@sentry/node": ["captureMessage", "addBreadcrumb", "setExtra", "setExtras", "setContext"],
-  "@sentry/browser": ["captureMessage", "addBreadcrumb", "setExtra", "setExtras", "setContext"],
-  "@sentry/nextjs": ["captureMessage", "addBreadcrumb", "setExtra", "setExtras", "setContext"],
-  "@sentry/react": ["captureMessage", "addBreadcrumb", "setExtra", "setExtras", "setContext"],
+export const LOG_FUNCTIONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  SENTRY_MODULES.map((module) => [module, SENTRY_LOG_FUNCTIONS]),
+);
+
+/** Recorders whose first argument is the name of the field the second one fills (`scope.setTag("openai_key", key)`). */
+export const KEYED_RECORD_METHODS: ReadonlySet<string> = new Set(["setExtra", "setContext", "setTag", "setAttribute"]);
+
+/** The OpenTelemetry API package: span attributes and events are exported with every trace. */
+export const OTEL_API_MODULE = "@opentelemetry/api";
+
+/** Span methods that record values, and the index of their first recorded argument (`addEvent(name, attributes)`). */
+export const SPAN_RECORD_METHODS: Readonly<Record<string, number>> = { setAttribute: 0, setAttributes: 0, addEvent: 1 };
+
+/** Tracer methods that return a span (`tracer.startSpan("llm")`, `trace.getActiveSpan()`). */
+export const SPAN_GETTERS: ReadonlySet<string> = new Set(["startSpan", "getActiveSpan", "getSpan"]);
+
+/** Tracer methods whose last argument is a callback receiving the span (`tracer.startActiveSpan("llm", (span) => …)`). */
+export const SPAN_CALLBACK_METHODS: ReadonlySet<string> = new Set(["startActiveSpan"]);
+
+/** Logger methods whose first argument is bound into every line the new logger writes (`logger.child({ module })`). */
+export const LOGGER_BINDING_METHODS: ReadonlySet<string> = new Set(["child"]);
+
+/** Logger factory options whose values go into every line (`pino({ base })`, `winston.createLogger({ defaultMeta })`). */
+export const LOGGER_BINDING_OPTIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  pino: { "": ["base"], pino: ["base"], default: ["base"] },
+  winston: { createLogger: ["defaultMeta"] },
 };
 
 /** Receivers whose `write` is the process's error log (`process.stderr.write`). */

@@ -3,10 +3,18 @@ import { getLiteralKeyName, unwrapExpression } from "../analysis/ast";
 import { getRedactPaths, isRedacted } from "../analysis/log-redaction";
 import { getLogCall } from "../analysis/logging";
 import { getFileScope } from "../analysis/static-value";
-import { findLoggedSecrets, getArgumentLabel, type CarrierKind, type LoggedSecret, type LoggedSource } from "../analysis/logged-secrets";
+import { findLoggedSecrets, getArgumentLabel, getFieldLabel, type CarrierKind, type LoggedSecret, type LoggedSource } from "../analysis/logged-secrets";
 import { defineMentions, fileMentions, type Mentions } from "../analysis/mentions";
 import { createRule } from "../util/create-rule";
-import { CONSOLE_METHODS, LOG_FUNCTIONS, LOGGER_METHODS, LOGGER_MODULES } from "../knowledge/loggers";
+import {
+  CONSOLE_METHODS,
+  LOG_FUNCTIONS,
+  LOGGER_BINDING_METHODS,
+  LOGGER_BINDING_OPTIONS,
+  LOGGER_METHODS,
+  LOGGER_MODULES,
+  SPAN_RECORD_METHODS,
+} from "../knowledge/loggers";
 import { importsAnyOf } from "../analysis/modules";
 
 type Options = [{ extraLoggers?: string[] }];
@@ -33,10 +41,22 @@ const BARE_CONDITIONAL_PARENTS = new Set<string>([
  * A log call spells one of these: `console`, a receiver named as a logger (`logger`, `this.log`,
  * `fastify.log`), a logger library's module (`pino`, `winston`, `debug`), Sentry, or `stderr`.
  */
-const MENTIONS = defineMentions(["console", "log", "stderr", "sentry", ...Object.keys(LOGGER_MODULES)]);
+const MENTIONS = defineMentions(["console", "log", "stderr", "sentry", "opentelemetry", ...Object.keys(LOGGER_MODULES)]);
 
-/** Calls of a method that may write a log (`console.log`, `logger.info`, `process.stderr.write`, `Sentry.captureMessage`): the selector passes only those. */
-const LOG_METHODS = [...new Set([...CONSOLE_METHODS, ...LOGGER_METHODS, ...Object.values(LOG_FUNCTIONS).flat()])].join("|");
+/**
+ * Calls of a method that may write a log (`console.log`, `logger.info`, `process.stderr.write`,
+ * `Sentry.captureMessage`, `span.setAttribute`, `logger.child`, `winston.createLogger`): the selector passes only those.
+ */
+const LOG_METHODS = [
+  ...new Set([
+    ...CONSOLE_METHODS,
+    ...LOGGER_METHODS,
+    ...Object.values(LOG_FUNCTIONS).flat(),
+    ...Object.keys(SPAN_RECORD_METHODS),
+    ...LOGGER_BINDING_METHODS,
+    ...Object.values(LOGGER_BINDING_OPTIONS).flatMap((members) => Object.keys(members).filter((member) => member !== "")),
+  ]),
+].join("|");
 const LOG_METHOD_CALL = `CallExpression[callee.property.name=/^(?:${LOG_METHODS})$/]`;
 const LOG_METHOD_CALL_COMPUTED = `CallExpression[callee.property.value=/^(?:${LOG_METHODS})$/]`;
 const FUNCTION_CALL = "CallExpression[callee.type='Identifier']";
@@ -187,7 +207,9 @@ export default createRule<Options, MessageIds>({
       const scope = getFileScope(context);
       let label: string | undefined;
       let redact: string[][] | undefined | null = null;
-      for (const arg of log.args) {
+      for (const [index, arg] of log.args.entries()) {
+        // `setAttribute("llm.api_key", value)`: the field name labels the value.
+        if (log.keyed && index === 1 && log.args[0]?.type !== AST_NODE_TYPES.SpreadElement) label = getFieldLabel(log.args[0]!, scope);
         if (arg.type === AST_NODE_TYPES.SpreadElement) {
           label = undefined;
           continue;

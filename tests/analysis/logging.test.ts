@@ -35,6 +35,30 @@ describe("getLogCall", () => {
     expect(logCalls("const winston = require('winston'); const w = winston.createLogger({}); w.error('x');", "file.js")).toEqual(["w.error"]);
     expect(logCalls("import createDebug from 'debug'; const dbg = createDebug('app'); dbg('x');")).toEqual(["dbg"]);
   });
+  it("knows Sentry scopes, OpenTelemetry spans and logger bindings", () => {
+    expect(logCalls(`import * as Sentry from "@sentry/node";
+declare const err: Error, key: string;
+Sentry.captureException(err, { extra: { key } });
+Sentry.setTag("k", key);
+Sentry.withScope((scope) => { scope.setExtra("k", key); scope.setContext("c", {}); });
+Sentry.getCurrentScope().setTag("k", key);
+declare const other: any; other.setExtra("k", key);`)).toEqual([
+      "Sentry.captureException", "Sentry.setTag", "scope.setExtra", "scope.setContext", "Sentry.getCurrentScope().setTag",
+    ]);
+    expect(logCalls(`import { trace } from "@opentelemetry/api";
+const tracer = trace.getTracer("app");
+tracer.startActiveSpan("llm", (span) => { span.setAttribute("a", 1); span.end(); });
+const s = tracer.startSpan("x"); s.setAttributes({}); s.addEvent("e", {});
+trace.getActiveSpan()?.setAttribute("a", 1);
+declare const map: Map<string, string>; map.set("a", "b");`)).toEqual([
+      "span.setAttribute", "s.setAttributes", "s.addEvent", "trace.getActiveSpan()?.setAttribute",
+    ]);
+    expect(logCalls(`declare const span: any; span.setAttribute("a", 1);`)).toEqual([]);
+    expect(logCalls(`import pino from "pino"; const logger = pino({ base: { app: "x" } }); logger.child({ m: 1 });
+import winston from "winston"; winston.createLogger({ defaultMeta: { service: "x" } }); winston.createLogger({ level: "info" });`)).toEqual([
+      "pino", "logger.child", "winston.createLogger",
+    ]);
+  });
   it("ignores other calls", () => {
     expect(logCalls("declare const catalog: any, dialog: any, stream: any; catalog.info(); dialog.show(); stream.write('x'); Math.log(2);")).toEqual([]);
   });

@@ -34,6 +34,27 @@ const status = key ? "set" : "missing";
 const banner = \`OpenAI key \${status}, model \${process.env.OPENAI_MODEL}\`;
 console.log("using key", masked);
 logger.info(banner);`,
+    // Sentry tags and extras that hold presence flags, model names and key ids.
+    { code: `import * as Sentry from "@sentry/node";
+declare const err: Error, keyId: string, model: string, usage: { total_tokens: number };
+Sentry.setTag("openai_key_set", Boolean(process.env.OPENAI_API_KEY));
+Sentry.withScope((scope) => { scope.setTag("model", process.env.OPENAI_MODEL); scope.setExtra("key", keyId); });
+Sentry.captureException(err, { extra: { model, tokens: usage.total_tokens } });`, filename: "file.ts" },
+    // Span attributes that say whether a key is set, token counts and model names.
+    { code: `import { trace } from "@opentelemetry/api";
+declare const model: string;
+const span = trace.getActiveSpan();
+span?.setAttribute("llm.api_key_set", Boolean(process.env.OPENAI_API_KEY));
+span?.setAttributes({ "gen_ai.usage.output_tokens": 12, "gen_ai.request.model": model });
+span?.addEvent("request", { "llm.key_configured": true });`, filename: "file.ts" },
+    // A span-named receiver in a file that does not use OpenTelemetry.
+    { code: `declare const span: any, key: string;
+span.setAttribute("llm.api_key", key);`, filename: "file.ts" },
+    // Bindings without credentials.
+    { code: `import pino from "pino";
+declare const requestId: string;
+const logger = pino({ base: { pid: process.pid, service: "rag" } });
+logger.child({ module: "hf", requestId, hasToken: Boolean(process.env.HF_TOKEN) }).info("x");`, filename: "file.ts" },
     // Safe derivatives
     `const apiKey = process.env.OPENAI_API_KEY;
 console.log(apiKey ? "set" : "missing");
@@ -157,6 +178,176 @@ const dump = \`[\${headers}]\`;
 console.debug(dump);`,
       filename: "file.ts",
       errors: [{ messageId: "secretInLog", line: 4, column: 15, endLine: 4, endColumn: 19, suggestions: [] }],
+    },
+    // Sentry reports: context objects of captureException, tags, and scope extras and contexts inside withScope.
+    {
+      code: `import * as Sentry from "@sentry/node";
+const apiKey = process.env.OPENAI_API_KEY;
+export async function run(err: unknown) {
+  Sentry.captureException(err, { extra: { apiKey, model: "gpt-4o" } });
+  Sentry.setTag("openai_key", apiKey);
+  Sentry.withScope((scope) => {
+    scope.setExtra("key", process.env.ANTHROPIC_API_KEY);
+    scope.setContext("llm", { token: process.env.HF_TOKEN });
+    Sentry.captureMessage("llm call failed");
+  });
+}`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "secretInLog", line: 4, column: 43, endLine: 4, endColumn: 49, suggestions: [{ messageId: "suggestLogPresence", output: `import * as Sentry from "@sentry/node";
+const apiKey = process.env.OPENAI_API_KEY;
+export async function run(err: unknown) {
+  Sentry.captureException(err, { extra: { apiKey: apiKey ? "[set]" : "[missing]", model: "gpt-4o" } });
+  Sentry.setTag("openai_key", apiKey);
+  Sentry.withScope((scope) => {
+    scope.setExtra("key", process.env.ANTHROPIC_API_KEY);
+    scope.setContext("llm", { token: process.env.HF_TOKEN });
+    Sentry.captureMessage("llm call failed");
+  });
+}` }] },
+        { messageId: "secretInLog", line: 5, column: 31, endLine: 5, endColumn: 37, suggestions: [{ messageId: "suggestLogPresence", output: `import * as Sentry from "@sentry/node";
+const apiKey = process.env.OPENAI_API_KEY;
+export async function run(err: unknown) {
+  Sentry.captureException(err, { extra: { apiKey, model: "gpt-4o" } });
+  Sentry.setTag("openai_key", apiKey ? "[set]" : "[missing]");
+  Sentry.withScope((scope) => {
+    scope.setExtra("key", process.env.ANTHROPIC_API_KEY);
+    scope.setContext("llm", { token: process.env.HF_TOKEN });
+    Sentry.captureMessage("llm call failed");
+  });
+}` }] },
+        { messageId: "secretInLog", line: 7, column: 27, endLine: 7, endColumn: 56, suggestions: [{ messageId: "suggestLogPresence", output: `import * as Sentry from "@sentry/node";
+const apiKey = process.env.OPENAI_API_KEY;
+export async function run(err: unknown) {
+  Sentry.captureException(err, { extra: { apiKey, model: "gpt-4o" } });
+  Sentry.setTag("openai_key", apiKey);
+  Sentry.withScope((scope) => {
+    scope.setExtra("key", process.env.ANTHROPIC_API_KEY ? "[set]" : "[missing]");
+    scope.setContext("llm", { token: process.env.HF_TOKEN });
+    Sentry.captureMessage("llm call failed");
+  });
+}` }] },
+        { messageId: "secretInLog", line: 8, column: 31, endLine: 8, endColumn: 58, suggestions: [{ messageId: "suggestLogPresence", output: `import * as Sentry from "@sentry/node";
+const apiKey = process.env.OPENAI_API_KEY;
+export async function run(err: unknown) {
+  Sentry.captureException(err, { extra: { apiKey, model: "gpt-4o" } });
+  Sentry.setTag("openai_key", apiKey);
+  Sentry.withScope((scope) => {
+    scope.setExtra("key", process.env.ANTHROPIC_API_KEY);
+    scope.setContext("llm", { token: process.env.HF_TOKEN ? "[set]" : "[missing]" });
+    Sentry.captureMessage("llm call failed");
+  });
+}` }] },
+      ],
+    },
+    // OpenTelemetry span attributes and events are exported with every trace.
+    {
+      code: `import { trace } from "@opentelemetry/api";
+const tracer = trace.getTracer("rag");
+export async function ask(key: string, question: string) {
+  return tracer.startActiveSpan("openai.chat", async (span) => {
+    span.setAttribute("llm.api_key", key);
+    span.setAttributes({ "llm.model": "gpt-4o", apiKey: process.env.OPENAI_API_KEY });
+    span.addEvent("request", { authorization: \`Bearer \${key}\`, question });
+    span.end();
+  });
+}`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "secretInLog", line: 5, column: 38, endLine: 5, endColumn: 41, suggestions: [{ messageId: "suggestLogPresence", output: `import { trace } from "@opentelemetry/api";
+const tracer = trace.getTracer("rag");
+export async function ask(key: string, question: string) {
+  return tracer.startActiveSpan("openai.chat", async (span) => {
+    span.setAttribute("llm.api_key", key ? "[set]" : "[missing]");
+    span.setAttributes({ "llm.model": "gpt-4o", apiKey: process.env.OPENAI_API_KEY });
+    span.addEvent("request", { authorization: \`Bearer \${key}\`, question });
+    span.end();
+  });
+}` }] },
+        { messageId: "secretInLog", line: 6, column: 49, endLine: 6, endColumn: 83, suggestions: [{ messageId: "suggestLogPresence", output: `import { trace } from "@opentelemetry/api";
+const tracer = trace.getTracer("rag");
+export async function ask(key: string, question: string) {
+  return tracer.startActiveSpan("openai.chat", async (span) => {
+    span.setAttribute("llm.api_key", key);
+    span.setAttributes({ "llm.model": "gpt-4o", apiKey: process.env.OPENAI_API_KEY ? "[set]" : "[missing]" });
+    span.addEvent("request", { authorization: \`Bearer \${key}\`, question });
+    span.end();
+  });
+}` }] },
+        { messageId: "secretInLog", line: 7, column: 32, endLine: 7, endColumn: 62, suggestions: [] },
+      ],
+    },
+    // pino base bindings and child bindings go into every line the logger writes.
+    {
+      code: `const pino = require("pino");
+const logger = pino({ level: "info", base: { service: "rag", openaiKey: process.env.OPENAI_API_KEY } });
+const hfLogger = logger.child({ token: process.env.HF_TOKEN });
+hfLogger.info("ready");`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 62, endLine: 2, endColumn: 99, suggestions: [{ messageId: "suggestLogPresence", output: `const pino = require("pino");
+const logger = pino({ level: "info", base: { service: "rag", openaiKey: process.env.OPENAI_API_KEY ? "[set]" : "[missing]" } });
+const hfLogger = logger.child({ token: process.env.HF_TOKEN });
+hfLogger.info("ready");` }] },
+        { messageId: "secretInLog", line: 3, column: 33, endLine: 3, endColumn: 60, suggestions: [{ messageId: "suggestLogPresence", output: `const pino = require("pino");
+const logger = pino({ level: "info", base: { service: "rag", openaiKey: process.env.OPENAI_API_KEY } });
+const hfLogger = logger.child({ token: process.env.HF_TOKEN ? "[set]" : "[missing]" });
+hfLogger.info("ready");` }] },
+      ],
+    },
+    // winston defaultMeta goes into every line.
+    {
+      code: `import winston from "winston";
+const apiKey = process.env.COHERE_API_KEY;
+export const logger = winston.createLogger({ level: "info", defaultMeta: { service: "bot", apiKey } });`,
+      errors: [
+        { messageId: "secretInLog", line: 3, column: 92, endLine: 3, endColumn: 98, suggestions: [{ messageId: "suggestLogPresence", output: `import winston from "winston";
+const apiKey = process.env.COHERE_API_KEY;
+export const logger = winston.createLogger({ level: "info", defaultMeta: { service: "bot", apiKey: apiKey ? "[set]" : "[missing]" } });` }] },
+      ],
+    },
+    // CommonJS Sentry: configureScope callbacks and named log functions.
+    {
+      code: `const Sentry = require("@sentry/nextjs");
+const { setExtra } = require("@sentry/nextjs");
+Sentry.configureScope(function (scope) {
+  scope.setTag("hf_token", process.env.HF_TOKEN);
+});
+setExtra("replicate", { apiToken: process.env.REPLICATE_API_TOKEN });`,
+      errors: [
+        { messageId: "secretInLog", line: 4, column: 28, endLine: 4, endColumn: 48, suggestions: [{ messageId: "suggestLogPresence", output: `const Sentry = require("@sentry/nextjs");
+const { setExtra } = require("@sentry/nextjs");
+Sentry.configureScope(function (scope) {
+  scope.setTag("hf_token", process.env.HF_TOKEN ? "[set]" : "[missing]");
+});
+setExtra("replicate", { apiToken: process.env.REPLICATE_API_TOKEN });` }] },
+        { messageId: "secretInLog", line: 6, column: 25, endLine: 6, endColumn: 66, suggestions: [{ messageId: "suggestLogPresence", output: `const Sentry = require("@sentry/nextjs");
+const { setExtra } = require("@sentry/nextjs");
+Sentry.configureScope(function (scope) {
+  scope.setTag("hf_token", process.env.HF_TOKEN);
+});
+setExtra("replicate", { apiToken: process.env.REPLICATE_API_TOKEN ? "[set]" : "[missing]" });` }] },
+      ],
+    },
+    // CommonJS OpenTelemetry: a span from tracer.startSpan.
+    {
+      code: `const { trace } = require("@opentelemetry/api");
+const tracer = trace.getTracer("embeddings");
+async function embed(input, apiKey) {
+  const span = tracer.startSpan("voyage.embed");
+  span.setAttribute("voyage.key", apiKey);
+  span.end();
+}
+`,
+      errors: [
+        { messageId: "secretInLog", line: 5, column: 35, endLine: 5, endColumn: 41, suggestions: [{ messageId: "suggestLogPresence", output: `const { trace } = require("@opentelemetry/api");
+const tracer = trace.getTracer("embeddings");
+async function embed(input, apiKey) {
+  const span = tracer.startSpan("voyage.embed");
+  span.setAttribute("voyage.key", apiKey ? "[set]" : "[missing]");
+  span.end();
+}
+` }] },
+      ],
     },
     // Connection URLs and webhook URLs are credentials although their names do not say key.
     {
