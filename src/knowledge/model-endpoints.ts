@@ -66,6 +66,21 @@ export interface InstanceMethodSink {
   members: readonly string[];
   methods: Readonly<Record<string, { args: readonly number[]; paths: readonly (readonly string[])[] }>>;
   traffic: TrafficKind;
+  /** How the instance is made: `new X()` (the default) or a factory call (`axios.create()`). */
+  use?: "new" | "call";
+}
+
+/**
+ * A setting written by assignment on a module object, or on the objects a factory of the module
+ * makes: `axios.defaults.baseURL = "http://…"`, `api.defaults.baseURL = …` on `api = axios.create()`.
+ */
+export interface AssignedSettingSink {
+  modules: readonly string[];
+  /** Dotted path of the setting on the module object and on each instance. */
+  setting: string;
+  /** Dotted module members whose call results carry the same setting. */
+  factories: readonly string[];
+  traffic: TrafficKind;
 }
 
 /** An option name specific enough to match in any object literal of a file that imports the module. */
@@ -229,6 +244,9 @@ const HTTP_CLIENT_SINKS: readonly EndpointSink[] = [
   { modules: ["node-fetch", "cross-fetch"], members: ["Request"], use: "new", args: [0], paths: URL_ARG, traffic: "http" },
   { modules: ["ofetch"], members: ["ofetch", "$fetch"], use: "call", args: [0], paths: URL_ARG, traffic: "http" },
   { modules: ["ofetch"], members: ["ofetch", "$fetch"], use: "call", args: [1], paths: [["baseURL"]], traffic: "http" },
+  // `$fetch.create({ baseURL })` makes a fetch function bound to the base URL.
+  { modules: ["ofetch"], members: ["ofetch.create", "$fetch.create"], use: "call", args: [0], paths: [["baseURL"]], traffic: "http" },
+  { modules: ["ofetch"], members: ["createFetch"], use: "call", args: [0], paths: [["defaults", "baseURL"]], traffic: "http" },
   { modules: ["undici"], members: ["fetch", "request", "stream", "pipeline"], use: "call", args: [0], paths: URL_ARG, traffic: "http" },
   { modules: ["undici"], members: ["Request"], use: "new", args: [0], paths: URL_ARG, traffic: "http" },
   { modules: ["undici"], members: ["Pool", "Client"], use: "new", args: [0], paths: URL_ARG, traffic: "http" },
@@ -268,6 +286,40 @@ export const INSTANCE_METHOD_SINKS: readonly InstanceMethodSink[] = [
     methods: { endpoint: { args: [0], paths: URL_ARG } },
     traffic: "inference",
   },
+  // An axios instance takes an absolute URL per call, which overrides its `baseURL`.
+  {
+    modules: ["axios"],
+    members: ["create"],
+    use: "call",
+    methods: {
+      request: { args: [0], paths: [["url"], ["baseURL"]] },
+      ...Object.fromEntries(AXIOS_NO_BODY.map((verb) => [verb, { args: [0, 1], paths: [[], ["baseURL"]] }])),
+      ...Object.fromEntries(AXIOS_WITH_BODY.map((verb) => [verb, { args: [0, 2], paths: [[], ["baseURL"]] }])),
+    },
+    traffic: "http",
+  },
+];
+
+/**
+ * Run-time values that name the machine the code runs on, in files importing one of `modules` (or a
+ * module under one of `modulePrefixes`): Testcontainers' `container.getHost()` and
+ * `container.getIpAddress(network)` give the local Docker host or a container on a local Docker
+ * network, where test traffic never leaves the machine.
+ */
+export interface LocalHostSource {
+  modules: readonly string[];
+  modulePrefixes: readonly string[];
+  /** Methods whose result is such a host, called on any receiver. */
+  methods: readonly string[];
+}
+
+export const LOCAL_HOST_SOURCES: readonly LocalHostSource[] = [
+  { modules: ["testcontainers"], modulePrefixes: ["@testcontainers/"], methods: ["getHost", "getIpAddress"] },
+];
+
+/** Settings written by assignment: axios's global and per-instance defaults. */
+export const ASSIGNED_SETTING_SINKS: readonly AssignedSettingSink[] = [
+  { modules: ["axios"], setting: "defaults.baseURL", factories: ["create"], traffic: "http" },
 ];
 
 /** Option names no other library uses, matched in any object literal of a file importing the module. */

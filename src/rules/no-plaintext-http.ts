@@ -14,6 +14,7 @@ import { isAssertionData, isTestEnvironmentSetup } from "../analysis/test-code";
 import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
 import {
   APP_RETURNING_METHODS,
+  ASSIGNED_SETTING_SINKS,
   DESCRIPTIVE_PROPERTY_NAMES,
   DOCUMENTATION_DOMAINS,
   ENDPOINT_ENV_SUFFIXES,
@@ -40,6 +41,7 @@ import {
   TRANSFORMERS_MODULES,
   UNIQUE_OPTION_SINKS,
   WEIGHT_FILE_EXTENSIONS,
+  type AssignedSettingSink,
   type EndpointSink,
   type InstanceMethodSink,
   type ProxyAgentSpec,
@@ -140,9 +142,47 @@ function buildSinkTraceMap(): TraceMap<EndpointSink[]> {
 function buildInstanceTraceMap(): TraceMap<InstanceMethodSink[]> {
   const map: TraceNode = {};
   for (const sink of INSTANCE_METHOD_SINKS) {
-    for (const module of sink.modules) for (const member of sink.members) addTrace(map, module, member, CONSTRUCT, sink);
+    const marker = sink.use === "call" ? CALL : CONSTRUCT;
+    for (const module of sink.modules) for (const member of sink.members) addTrace(map, module, member, marker, sink);
   }
   return withDefaultMirror<InstanceMethodSink[]>(map);
+}
+
+/** `axios.defaults.baseURL` as a read (its assignment is found through the parent), `axios.create` as a call. */
+function buildAssignedSettingTraceMap(): TraceMap<AssignedSettingSink[]> {
+  const map: TraceNode = {};
+  for (const sink of ASSIGNED_SETTING_SINKS) {
+    for (const module of sink.modules) {
+      addTrace(map, module, sink.setting, READ, sink);
+      for (const factory of sink.factories) addTrace(map, module, factory, CALL, sink);
+    }
+  }
+  return withDefaultMirror<AssignedSettingSink[]>(map);
+}
+
+/**
+ * The values assigned to `<path>` on the object a factory call makes, kept in a `const` or
+ * write-once `let`: `api.defaults.baseURL = "http://…"` after `const api = axios.create()`.
+ */
+function instanceSettingWrites(created: TSESTree.Node, path: readonly string[], scope: Scope): TSESTree.Node[] {
+  const use = skipWrappersUp(created, true);
+  const declarator = use.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== use || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = findVariable(scope as never, declarator.id as never) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.references.some((ref) => ref.isWrite() && !ref.init)) return [];
+  const out: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    let node: TSESTree.Node = reference.identifier as TSESTree.Node;
+    let matched = 0;
+    while (matched < path.length && node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
+      if (getLiteralKeyName(node.parent.property, node.parent.computed) !== path[matched]) break;
+      node = node.parent;
+      matched++;
+    }
+    const parent = node.parent;
+    if (matched === path.length && parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === "=" && parent.left === node) out.push(parent.right);
+  }
+  return out;
 }
 
 function buildGrpcTraceMap(): TraceMap<("channel" | "server")[]> {
@@ -230,6 +270,7 @@ const SINK_TRACE_MAP = buildSinkTraceMap();
 const INSTANCE_TRACE_MAP = buildInstanceTraceMap();
 const GRPC_TRACE_MAP = buildGrpcTraceMap();
 const TRANSFORMERS_TRACE_MAP = buildTransformersTraceMap();
+const ASSIGNED_SETTING_TRACE_MAP = buildAssignedSettingTraceMap();
 const SERVER_TRACE_MAP = buildServerTraceMap();
 const MOCK_TRACE_MAP = buildMockTraceMap();
 const PROXY_TRACE_MAP = buildProxyTraceMap();
@@ -246,6 +287,7 @@ const SINK_MODULES: readonly string[] = [
     ...INSTANCE_METHOD_SINKS.flatMap((sink) => sink.modules),
     ...GRPC_MODULES,
     ...TRANSFORMERS_MODULES,
+    ...ASSIGNED_SETTING_SINKS.flatMap((sink) => sink.modules),
   ]),
 ];
 
@@ -490,11 +532,23 @@ export default createRule<Options, MessageIds>({
         for (const sink of reference.info) checkArguments(call, sink.args, sink.paths, sink.traffic, sink);
       }
       for (const reference of findModuleReferences(context, INSTANCE_TRACE_MAP)) {
-        if (reference.kind !== "construct") continue;
+        if (reference.kind === "read") continue;
+        const use = reference.kind === "call" ? "call" : "new";
         for (const { call, method } of findCreatedObjectCalls(reference.node, scope)) {
           for (const sink of reference.info) {
+            if ((sink.use ?? "new") !== use) continue;
             const target = sink.methods[method];
             if (target) checkArguments(call, target.args, target.paths, sink.traffic);
+          }
+        }
+      }
+      for (const reference of findModuleReferences(context, ASSIGNED_SETTING_TRACE_MAP)) {
+        const parent = reference.node.parent;
+        for (const sink of reference.info) {
+          if (reference.kind === "read") {
+            if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === "=" && parent.left === reference.node) checkEndpoint(parent.right, sink.traffic);
+          } else if (reference.kind === "call") {
+            for (const value of instanceSettingWrites(reference.node, sink.setting.split("."), scope)) checkEndpoint(value, sink.traffic);
           }
         }
       }
