@@ -6,6 +6,7 @@ import { findProperty, resolveDestructuredBinding, resolveMemberValues, resolveO
 import { resolveCandidates, resolveIdentifierInit, type Scope } from "./static-value";
 import { getStringParts, type StringPart } from "./string-parts";
 import { parseUrlParts, parseUrlString, type ParsedUrl } from "./url";
+import { LOCAL_HOST_SOURCES } from "../knowledge/model-endpoints";
 
 /** A URL an expression can provably be, with the node a report about it belongs on. */
 export interface UrlValue {
@@ -332,6 +333,10 @@ function readHost(parts: readonly StringPart[], scope: Scope): HostInfo {
     return { hostText: host.replace(/[\uE000-\uEFFF]/g, "0").toLowerCase(), hostLabel: label, hostCandidates: [] };
   }
   const candidates: string[] = [];
+  // `http://${container.getHost()}:${port}` in a Testcontainers file: the local Docker host.
+  if (hostHoles(parts).every((part) => part.kind === "hole" && isLocalHostValue(part.node, scope))) {
+    return { hostText: undefined, hostLabel: label, hostCandidates: ["localhost"] };
+  }
   if (holeIndexes.length === 1) {
     const hole = parts[holeIndexes[0]!];
     if (hole?.kind === "hole") {
@@ -392,4 +397,86 @@ export function parseGrpcTarget(target: string): { host: string | undefined; loc
   const slash = rest.indexOf("/");
   const host = stripPort(slash >= 0 ? rest.slice(0, slash) : rest).toLowerCase();
   return { host: host.length > 0 ? host : undefined, local: false };
+}
+
+/**
+ * True when the expression is a run-time value naming the machine the code runs on
+ * (`LOCAL_HOST_SOURCES`): `container.getHost()` in a file importing Testcontainers, directly or
+ * through a `const`.
+ */
+export function isLocalHostValue(node: TSESTree.Node, scope: Scope): boolean {
+  let current = unwrapExpression(node);
+  for (let depth = 0; depth < MAX_DEPTH && current.type === AST_NODE_TYPES.Identifier; depth++) {
+    const init = resolveIdentifierInit(current, scope);
+    if (!init) return false;
+    current = unwrapExpression(init);
+  }
+  if (current.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(current.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getLiteralKeyName(callee.property, callee.computed);
+  if (method === undefined) return false;
+  const sources = LOCAL_HOST_SOURCES.filter((source) => source.methods.includes(method));
+  if (sources.length === 0) return false;
+  const imported = importedModules(current);
+  return sources.some((source) => [...imported].some((module) => source.modules.includes(module) || source.modulePrefixes.some((prefix) => module.startsWith(prefix))));
+}
+
+/**
+ * True when the URL's host is wholly made of such local run-time values:
+ * `` `http://${container.getHost()}:${container.getMappedPort(6333)}` ``.
+ */
+export function hasLocalHostValue(node: TSESTree.Node, scope: Scope): boolean {
+  const parts = getStringParts(node, scope);
+  if (!parts || parts.length === 0) return false;
+  const holes = hostHoles(parts);
+  return holes.length > 0 && holes.every((part) => part.kind === "hole" && isLocalHostValue(part.node, scope));
+}
+
+/** The parts that form the host of `scheme://…`, when the host is made only of run-time pieces. */
+function hostHoles(parts: readonly StringPart[]): StringPart[] {
+  let text = "";
+  parts.forEach((part, index) => {
+    text += part.kind === "text" ? part.text : String.fromCharCode(HOLE_BASE + Math.min(index, MAX_HOLES - 1));
+  });
+  const start = text.indexOf("://");
+  if (start < 0) return [];
+  let end = start + 3;
+  while (end < text.length && !"/?#".includes(text[end]!)) end++;
+  const authority = text.slice(start + 3, end);
+  const host = stripPort(authority.slice(authority.lastIndexOf("@") + 1));
+  const out: StringPart[] = [];
+  for (const ch of host) {
+    const code = ch.charCodeAt(0);
+    if (code < HOLE_BASE || code >= HOLE_BASE + MAX_HOLES) return [];
+    const part = parts[code - HOLE_BASE];
+    if (part) out.push(part);
+  }
+  return out;
+}
+
+const importedModulesCache = new WeakMap<TSESTree.Node, Set<string>>();
+
+/** The modules the file of `node` imports or requires at its top level. */
+function importedModules(node: TSESTree.Node): Set<string> {
+  let program: TSESTree.Node = node;
+  while (program.parent) program = program.parent;
+  const cached = importedModulesCache.get(program);
+  if (cached) return cached;
+  const out = new Set<string>();
+  if (program.type === AST_NODE_TYPES.Program) {
+    for (const statement of program.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration) out.add(statement.source.value);
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+      for (const declarator of statement.declarations) {
+        let init: TSESTree.Node | null | undefined = declarator.init;
+        while (init && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.AwaitExpression)) init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.argument;
+        if (init?.type !== AST_NODE_TYPES.CallExpression && init?.type !== AST_NODE_TYPES.ImportExpression) continue;
+        const source = init.type === AST_NODE_TYPES.ImportExpression ? init.source : init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === "require" ? init.arguments[0] : undefined;
+        if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === "string") out.add(source.value);
+      }
+    }
+  }
+  importedModulesCache.set(program, out);
+  return out;
 }

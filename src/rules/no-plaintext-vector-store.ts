@@ -4,6 +4,7 @@ import { importsAnyOf } from "../analysis/modules";
 import { resolveObjectExpressions } from "../analysis/objects";
 import { getFileScope, resolveCandidates, type Scope } from "../analysis/static-value";
 import { hostMatches, isHostLocalHost } from "../analysis/url";
+import { hasLocalHostValue, isLocalHostValue } from "../analysis/url-values";
 import { isLocalAddress, isLocalHost as isLocalHostName, readAddressCandidates, type AddressCandidate } from "../analysis/connection-values";
 import { findSdkClientCalls, getSdkOptionsObjects, readSetting, type OptionsObject, type SettingPlace } from "../analysis/sdk-clients";
 import {
@@ -171,7 +172,7 @@ function read(scope: Scope, call: ClientCall, endpoint: VectorStoreEndpoint, opt
       if (setting.state !== "present") return { place, state: setting.state, items: [] };
       // `new pg.Pool(settings.db)`: an argument that is a string or options is read as options here.
       if (typeof place === "number" && resolveObjectExpressions(setting.node, scope).length > 0) return { place, state: "absent", items: [] };
-      const items = readAddressCandidates(setting.node, scope).map((candidate) => classifyAddress(candidate, endpoint, isUrlPlace));
+      const items = readAddressCandidates(setting.node, scope).map((candidate) => classifyAddress(withLocalHostValues(candidate, scope), endpoint, isUrlPlace));
       return { place, state: items.length > 0 ? "present" : "absent", items, node: setting.node };
     });
   const urls = readAddresses(endpoint.urls, true);
@@ -217,6 +218,16 @@ function classifyValue(rule: TlsSwitch, raw: SettingLiteral): Verdict | undefine
   if (has(rule.fallback)) return "fallback";
   if (rule.on === undefined || has(rule.on)) return "on";
   return undefined;
+}
+
+/**
+ * A host the code fills in at run time with the machine it runs on (`container.getHost()` in a
+ * Testcontainers file, see `LOCAL_HOST_SOURCES`) is local: the candidate names `localhost` instead.
+ */
+function withLocalHostValues(candidate: AddressCandidate, scope: Scope): AddressCandidate {
+  if (!candidate.hostIsDynamic || candidate.isSocketPath) return candidate;
+  const local = candidate.whollyDynamic ? isLocalHostValue(candidate.node, scope) : candidate.url !== undefined && hasLocalHostValue(candidate.node, scope);
+  return local ? { ...candidate, hosts: ["localhost"], hostIsDynamic: false, whollyDynamic: false } : candidate;
 }
 
 function classifyAddress(candidate: AddressCandidate, endpoint: VectorStoreEndpoint, isUrlPlace: boolean): AddressReading {

@@ -78,6 +78,13 @@ describe("resolveUrlValues", () => {
     expect(urlsOf(`${SETTINGS} settings.llm.baseURL = process.env.LLM_URL; const probe = settings.llm.baseURL;`)).toEqual([]);
     expect(urlsOf(`${SETTINGS} let { llm: { baseURL } } = settings; baseURL = process.env.LLM_URL; const probe = baseURL;`)).toEqual([]);
   });
+  it("takes a Testcontainers host as the local machine, only in a file importing Testcontainers", () => {
+    const url = "const probe = `http://${c.getHost()}:${c.getMappedPort(6333)}`;";
+    expect(urlsOf(`import { GenericContainer } from "testcontainers"; declare const c: any; ${url}`)).toMatchObject([{ host: undefined, candidates: ["localhost"] }]);
+    expect(urlsOf(`const { QdrantContainer } = require("@testcontainers/qdrant"); const c = getContainer(); const h = c.getIpAddress("net"); const probe = \`http://\${h}:6333\`;`)).toMatchObject([{ candidates: ["localhost"] }]);
+    expect(urlsOf(`import { cluster as c } from "./cluster"; ${url}`)).toMatchObject([{ host: undefined, candidates: [] }]);
+    expect(urlsOf(`import "testcontainers"; const probe = \`http://\${c.getHost()}.corp.example:6333\`;`)).toMatchObject([{ host: "0.corp.example" }]);
+  });
   it("reads new URL(), href and toString()", () => {
     expect(urlsOf("const probe = new URL('/v1/embeddings', 'http://emb.internal:8080');").map((f) => f.host)).toEqual(["emb.internal"]);
     expect(urlsOf("const u = new URL('http://d.internal/x'); const probe = u.href;").map((f) => f.host)).toEqual(["d.internal"]);

@@ -700,6 +700,35 @@ export const client = new OpenAI(llm);`,
 const settings = { llm: { baseURL: "http://localhost:8000/v1" } };
 const { llm } = settings;
 export const client = new OpenAI(llm);`,
+    // axios defaults and instances: relative paths, local hosts, TLS, and a same-named method elsewhere.
+    `import axios from "axios";
+axios.defaults.baseURL = process.env.RAG_API_URL;
+axios.defaults.baseURL = "https://rag-api.internal";
+const api = axios.create({ baseURL: "https://rag-api.internal" });
+api.defaults.baseURL = "http://localhost:8000";
+await api.post("/embed", { inputs });
+await api.get("http://127.0.0.1:8000/health");`,
+    `import axios from "axios";
+const api = axios.create();
+const other = { defaults: {} };
+other.defaults.baseURL = "http://rag-api.internal:8000";
+const cache = new Map();
+cache.get("http://rag-api.internal:8000");`,
+    `import { $fetch } from "ofetch";
+export const rag = $fetch.create({ baseURL: "https://rag-api.internal" });
+await rag("/search", { method: "POST", body: { q } });`,
+    // Testcontainers: the container's host is the local Docker host.
+    `import { GenericContainer } from "testcontainers";
+import OpenAI from "openai";
+const oc = await new GenericContainer("vllm/vllm-openai").withExposedPorts(8080).start();
+const client = new OpenAI({ apiKey: "test", baseURL: \`http://\${oc.getHost()}:\${oc.getMappedPort(8080)}/v1\` });`,
+    `const { OllamaContainer } = require("@testcontainers/ollama");
+let ollama;
+beforeAll(async () => { ollama = await new OllamaContainer("ollama/ollama").start(); });
+it("embeds", async () => {
+  const host = ollama.getHost();
+  await fetch(\`http://\${host}:\${ollama.getMappedPort(11434)}/api/embed\`, { method: "POST", body });
+});`,
     ...AI_TRANSPORT_VALID,
     ...STRICT_SKIPS_VALID,
   ],
@@ -1981,6 +2010,34 @@ export const client = new OpenAI({ baseURL });`, (code) => [errorAt(code, "baseU
 const base = { llm: { baseURL: "https://api.openai.com/v1" } };
 const settings = { ...base, llm: { baseURL: "http://vllm.internal:8000/v1" } } as const;
 export const client = new OpenAI({ ...settings.llm });`, (code) => [errorAt(code, '"http://vllm.internal:8000/v1"', { fix: ["http://", "https://", 0] })], { filename: "file.ts" }),
+    // axios defaults, axios instances given an absolute URL, and ofetch instances.
+    invalidCase(`import axios from "axios";
+axios.defaults.baseURL = "http://rag-api.internal:8000";
+axios.defaults.timeout = 30000;
+export const search = (q) => axios.post("/search", { q });`, (code) => [errorAt(code, '"http://rag-api.internal:8000"', { fix: ["http://", "https://"] })]),
+    invalidCase(`const axios = require("axios").default;
+const RAG_API = "http://rag-api.internal:8000";
+const api = axios.create({ timeout: 10000 });
+api.defaults.baseURL = RAG_API;
+module.exports = { api };`, (code) => [errorAt(code, "RAG_API", { nth: 1, fix: ["http://", "https://"] })]),
+    invalidCase(`import axios from "axios";
+const inst = axios.create({ timeout: 5000 });
+export async function embed(texts) {
+  const { data } = await inst.post("http://embed.internal/embed", { inputs: texts });
+  await inst.get(\`http://embed.internal/health\`);
+  return data;
+}`, (code) => [
+      errorAt(code, '"http://embed.internal/embed"', { fix: ["http://", "https://"] }),
+      errorAt(code, "`http://embed.internal/health`", { fix: ["http://", "https://", 1] }),
+    ]),
+    invalidCase(`import { $fetch } from "ofetch";
+export const rag = $fetch.create({ baseURL: "http://rag-api.internal:8000", retry: 2 });`, (code) => [errorAt(code, '"http://rag-api.internal:8000"', { fix: ["http://", "https://"] })]),
+    invalidCase(`import { ofetch } from "ofetch";
+const api = ofetch.create({ baseURL: process.env.RAG_URL ?? "http://rag-api.internal:8000" });`, (code) => [errorAt(code, '"http://rag-api.internal:8000"', { fix: ["http://", "https://"] })]),
+    // Without Testcontainers in the file, a getHost() result is a host set at run time.
+    invalidCase(`import OpenAI from "openai";
+import { gateway } from "./gateway";
+const client = new OpenAI({ baseURL: \`http://\${gateway.getHost()}:8080/v1\` });`, (code) => [errorAt(code, "`http://${gateway.getHost()}:8080/v1`", { fix: ["http://", "https://"] })]),
     ...AI_TRANSPORT_INVALID,
     ...STRICT_SKIPS_INVALID,
   ],

@@ -186,6 +186,10 @@ runRuleTests("no-plaintext-vector-store", rule, {
     // A settings member written elsewhere is not followed; a local database through settings is fine.
     'import pg from "pg";\nconst settings = { db: { host: "pgvector.internal", ssl: false } };\nsettings.db.ssl = { ca: process.env.PG_CA };\nexport const pool = new pg.Pool(settings.db);',
     'import pg from "pg";\nconst settings = { db: { host: "localhost", ssl: false } };\nconst { db } = settings;\nexport const pool = new pg.Pool(db);',
+    // Testcontainers: the container's host is the local Docker host.
+    'import { GenericContainer } from "testcontainers";\nimport { QdrantClient } from "@qdrant/js-client-rest";\nconst container = await new GenericContainer("qdrant/qdrant").withExposedPorts(6333).start();\nconst qdrant = new QdrantClient({ url: `http://${container.getHost()}:${container.getMappedPort(6333)}` });',
+    'const { QdrantContainer } = require("@testcontainers/qdrant");\nconst { QdrantClient } = require("@qdrant/js-client-rest");\nlet container;\nbeforeAll(async () => { container = await new QdrantContainer().start(); });\nit("stores", async () => {\n  const host = container.getHost();\n  const qdrant = new QdrantClient({ host, port: container.getMappedPort(6333), https: false });\n  await qdrant.getCollections();\n});',
+    'import { PostgreSqlContainer } from "@testcontainers/postgresql";\nimport pg from "pg";\nconst pgc = await new PostgreSqlContainer("pgvector/pgvector:pg16").start();\nexport const pool = new pg.Pool({ host: pgc.getHost(), port: pgc.getMappedPort(5432), ssl: false });',
     // allowedHosts.
     { code: 'import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ url: "http://qdrant.mesh.internal:6333" });', options: [{ allowedHosts: ["mesh.internal"] }] },
     { code: 'import { ChromaClient } from "chromadb";\nnew ChromaClient({ host: "chroma-sidecar" });', options: [{ allowedHosts: ["chroma-sidecar"] }] },
@@ -318,6 +322,14 @@ runRuleTests("no-plaintext-vector-store", rule, {
     ]),
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nconst settings = { qdrant: { url: "http://qdrant.prod:6333" } };\nconst q = settings.qdrant;\nexport const qdrant = new QdrantClient({ url: q.url });', [
       { id: "plaintextConnection", at: "q.url" },
+    ]),
+    // Without Testcontainers in the file, a getHost() result is a host set at run time.
+    bad('import { QdrantClient } from "@qdrant/js-client-rest";\nimport { cluster } from "./cluster";\nconst qdrant = new QdrantClient({ url: `http://${cluster.getHost()}:6333` });', [
+      { id: "plaintextConnection", at: "`http://${cluster.getHost()}:6333`", suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" } },
+    ]),
+    // With Testcontainers, a host that is not the container's is still judged.
+    bad('import { GenericContainer } from "testcontainers";\nimport { QdrantClient } from "@qdrant/js-client-rest";\nconst qdrant = new QdrantClient({ url: `http://${process.env.QDRANT_HOST}:6333` });', [
+      { id: "plaintextConnection", at: "`http://${process.env.QDRANT_HOST}:6333`", suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" } },
     ]),
     // TLS switches set off.
     bad('import { ChromaClient } from "chromadb";\nconst chroma = new ChromaClient({ host: "chroma.prod.internal", port: 8000, ssl: false });', [
