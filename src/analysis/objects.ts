@@ -97,7 +97,7 @@ function readMemberValues(node: TSESTree.MemberExpression, scope: Scope, depth: 
     current = unwrapExpression(current.object);
   }
   if (current.type !== AST_NODE_TYPES.Identifier || depth > MAX_DEPTH) return [];
-  if (isPathWritten(current, path, scope)) return [];
+  const root = current;
   let values: TSESTree.Node[] = [current];
   for (const key of path) {
     const next: TSESTree.Node[] = [];
@@ -108,9 +108,10 @@ function readMemberValues(node: TSESTree.MemberExpression, scope: Scope, depth: 
       }
     }
     values = next;
-    if (values.length === 0) break;
+    if (values.length === 0) return [];
   }
-  return values;
+  // Checked last: most members (`process.env.X`, imports) never reach a literal.
+  return isPathWritten(root, path, scope) ? [] : values;
 }
 
 /**
