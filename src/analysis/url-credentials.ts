@@ -311,11 +311,14 @@ export function findStringBuildCredentials(
   forceQuery = false,
 ): QueryCredential[] {
   const parts = getStringParts(node, scope);
-  if (!parts || !parts.some((part) => part.kind === "text" && part.text.includes("="))) return [];
+  if (!parts) return [];
   let length = 0;
   for (const part of parts) length += part.kind === "text" ? part.text.length : 1;
   if (length > MAX_URL_LENGTH) return [];
-  let found = findQueryCredentialsInParts(parts, scope, settings, forceQuery);
+  const serialized = serializedQueryHoleCredentials(parts, scope, settings);
+  const pairs = parts.some((part) => part.kind === "text" && part.text.includes("="));
+  if (!pairs && serialized.length === 0) return [];
+  let found = pairs ? [...findQueryCredentialsInParts(parts, scope, settings, forceQuery), ...serialized] : serialized;
   // A link handed to a person (a redirect, an email, a page): its one-time token is what it carries.
   // A URL the code requests itself is an API call, whatever its path says.
   if (found.some(isLinkToken) && (isLinkPath(parts) || isLinkBuilderResult(node)) && !reachesUrlSink(node, scope)) {
@@ -324,6 +327,130 @@ export function findStringBuildCredentials(
   if (!found.some((credential) => credential.source.kind === "host")) return found;
   const sent = reachesUrlSink(node, scope);
   return sent ? found : found.filter((credential) => credential.source.kind !== "host");
+}
+
+/** Modules whose `stringify` (or `encode`) turns an object into a query string. */
+export const QUERY_STRING_MODULES: readonly string[] = ["qs", "querystring", "query-string", "querystringify"];
+const QUERY_STRING_MODULE_SET: ReadonlySet<string> = new Set(QUERY_STRING_MODULES);
+const QUERY_STRINGIFY_NAMES: ReadonlySet<string> = new Set(["stringify", "encode"]);
+
+/**
+ * The object a query-string serializer call turns into `name=value&…`: `qs.stringify(obj)`,
+ * `querystring.stringify(obj)` / `encode`, `queryString.stringify(obj)`, a named `stringify`
+ * import of those modules, or `require("qs").stringify(obj)`.
+ */
+export function getQueryStringifyArgument(node: TSESTree.Node, scope: Scope): TSESTree.Node | null {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const first = call.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return QUERY_STRINGIFY_NAMES.has(importedName(callee, scope) ?? "") && isQueryStringModule(moduleOfBinding(callee, scope)) ? first : null;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !QUERY_STRINGIFY_NAMES.has(getTrailingName(callee) ?? "")) return null;
+  const owner = unwrapExpression(callee.object);
+  if (owner.type === AST_NODE_TYPES.CallExpression) return isQueryStringModule(requiredModule(owner)) ? first : null;
+  if (owner.type !== AST_NODE_TYPES.Identifier) return null;
+  return isQueryStringModule(moduleOfBinding(owner, scope)) && importedName(owner, scope) === undefined ? first : null;
+}
+
+function isQueryStringModule(name: string | undefined): boolean {
+  return name !== undefined && QUERY_STRING_MODULE_SET.has(name.startsWith("node:") ? name.slice(5) : name);
+}
+
+/** `require("qs")`: the module name. */
+function requiredModule(node: TSESTree.Node): string | undefined {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(call.callee);
+  const first = call.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "require" || first?.type !== AST_NODE_TYPES.Literal) return undefined;
+  return typeof first.value === "string" ? first.value : undefined;
+}
+
+function bindingDef(identifier: TSESTree.Identifier, scope: Scope): TSESLint.Scope.Definition | undefined {
+  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  return variable && variable.defs.length === 1 ? variable.defs[0] : undefined;
+}
+
+/** The module an identifier is imported or required from (`import qs from "qs"`, `const { stringify } = require("qs")`). */
+function moduleOfBinding(identifier: TSESTree.Identifier, scope: Scope): string | undefined {
+  const def = bindingDef(identifier, scope);
+  if (!def) return undefined;
+  if (def.type === "ImportBinding") {
+    const declaration = def.parent;
+    if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) return declaration.source.value;
+    const node = def.node;
+    if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration && node.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+      const expression = node.moduleReference.expression;
+      return expression.type === AST_NODE_TYPES.Literal && typeof expression.value === "string" ? expression.value : undefined;
+    }
+    return undefined;
+  }
+  if (def.type !== "Variable" || def.parent?.kind !== "const") return undefined;
+  const init = def.node.init;
+  return init ? requiredModule(init) : undefined;
+}
+
+/** The member a binding takes from its module (`stringify` for `import { stringify as s }` or `const { stringify } = require(…)`); undefined for the module object. */
+function importedName(identifier: TSESTree.Identifier, scope: Scope): string | undefined {
+  const def = bindingDef(identifier, scope);
+  if (!def) return undefined;
+  if (def.type === "ImportBinding") {
+    const node = def.node;
+    if (node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+    return node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value);
+  }
+  if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  for (const property of def.node.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value === identifier || (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name)) {
+      return getLiteralKeyName(property.key, property.computed);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The query value a serialized-query expression stands for: the object of `qs.stringify(obj)`,
+ * a `new URLSearchParams(…)` (or its `.toString()`), through constants.
+ */
+function serializedQueryValue(node: TSESTree.Node, scope: Scope, depth = 0): TSESTree.Node | null {
+  if (depth > 4) return null;
+  const inner = unwrapExpression(node);
+  if (isUrlSearchParamsConstruction(inner)) return inner;
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveIdentifierInit(inner, scope);
+    return init ? serializedQueryValue(init, scope, depth + 1) : null;
+  }
+  if (inner.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrapExpression(inner.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getTrailingName(callee) === "toString" && inner.arguments.length === 0) {
+    return serializedQueryValue(callee.object, scope, depth + 1);
+  }
+  return getQueryStringifyArgument(inner, scope);
+}
+
+/** Credentials in serialized queries placed right after `?` or `&` of a string build (`` `${base}?${qs.stringify({ api_key })}` ``). */
+function serializedQueryHoleCredentials(parts: readonly StringPart[], scope: Scope, settings: QueryCredentialSettings): QueryCredential[] {
+  const out: QueryCredential[] = [];
+  let before = "";
+  for (const part of parts) {
+    if (part.kind === "text") {
+      before += part.text;
+      continue;
+    }
+    const afterMark = before.endsWith("?") || (before.endsWith("&") && before.includes("?"));
+    before += "\u0000";
+    if (!afterMark || before.includes("#")) continue;
+    const value = serializedQueryValue(part.node, scope);
+    if (!value) continue;
+    const url = parseUrlParts(parts);
+    for (const credential of findQueryValueCredentials(value, scope, settings, url?.host)) out.push(credential);
+  }
+  return out;
 }
 
 /** `new URLSearchParams(…)` (the global class). */

@@ -12,6 +12,7 @@ import {
   findStringBuildCredentials,
   findTextOrigin,
   getApiHostAuth,
+  getQueryStringifyArgument,
   getSearchParamsWrite,
   getStringBuildRoot,
   isCredentialParamName,
@@ -19,6 +20,7 @@ import {
   isUsedAsQuery,
   queryUseHost,
   judgeQueryValue,
+  QUERY_STRING_MODULES,
   makeQueryCredentialSettings,
   variableUsedAsQuery,
   type CredentialSource,
@@ -50,6 +52,8 @@ const BODY_SECOND_ARGUMENT = new Set(["post", "put", "patch", "postForm", "putFo
 const HOST_OPTIONS = ["baseURL", "baseUrl", "prefixUrl", "prefix", "url"];
 const AXIOS_CONFIG_NAMES = new Set(["config", "cfg", "requestConfig", "axiosConfig", "defaults"]);
 
+/** Calls of a query-string serializer's `stringify`/`encode`, as a member or a named import. */
+const QUERY_STRINGIFY_CALL = "CallExpression[callee.property.name=/^(?:stringify|encode)$/], CallExpression[callee.name=/^(?:stringify|encode)$/]";
 const SEARCH_PARAMS_MENTIONS = defineMentions(["searchParams"]);
 const DEFAULT_QUERY_MENTIONS = defineMentions([SDK_DEFAULT_QUERY_OPTION]);
 const PARAMS_MENTIONS = defineMentions(["params"]);
@@ -383,6 +387,14 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         if (getLiteralKeyName(node.key, node.computed) !== SDK_DEFAULT_QUERY_OPTION) return;
         checkQueryValue(node.value, { kind: "option", option: SDK_DEFAULT_QUERY_OPTION, instead: DEFAULT_QUERY_INSTEAD });
+      };
+    }
+    // `${base}?${qs.stringify({ api_key })}`, `"?" + querystring.stringify(params)`, `const query = qs.stringify(…)`.
+    if (importsAnyOf(context as never, QUERY_STRING_MODULES)) {
+      listeners[QUERY_STRINGIFY_CALL] = (node: TSESTree.CallExpression) => {
+        const value = getQueryStringifyArgument(node, scope());
+        if (!value || !isUsedAsQuery(node, scope()) || isInsideLogCall(getStringBuildRoot(node))) return;
+        checkQueryValue(value, { kind: "url" }, queryUseHost(node, scope()));
       };
     }
     // `axios.defaults.params = …`, `config.params.key = …`

@@ -28,6 +28,7 @@ describe("findLoggedSecrets", () => {
     expect(logged("declare const req: any; console.log(req.headers);")).toEqual(["requestHeaders:req.headers"]);
     expect(logged("declare const k: string; const url = `https://x.example.com/?api_key=${process.env.X_API_KEY}`; console.log(url);")).toEqual(["url:url"]);
     expect(logged("const base = { token: process.env.API_TOKEN }; console.log({ ...base });")).toEqual(["object:...base"]);
+    expect(logged("import qs from 'qs'; const url = `https://serpapi.com/search.json?${qs.stringify({ q: 'x', api_key: process.env.SERPAPI_API_KEY })}`; console.log(url);")).toEqual(["url:url"]);
   });
   it("reveals nothing through derivatives, overrides and non-secrets", () => {
     for (const code of [

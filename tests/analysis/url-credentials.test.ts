@@ -4,6 +4,7 @@ import { getFileScope } from "../../src/analysis/static-value";
 import {
   findQueryValueCredentials,
   findStringBuildCredentials,
+  getQueryStringifyArgument,
   getUrlCredential,
   isCredentialParamName,
   isUsedAsQuery,
@@ -76,6 +77,33 @@ describe("findStringBuildCredentials", () => {
   });
 });
 
+describe("serialized queries in string builds", () => {
+  it("reads qs/querystring/query-string stringify and URLSearchParams placed after ? or &", () => {
+    expect(inString("import qs from 'qs'; const probe = `https://serpapi.com/search.json?${qs.stringify({ q: 'x', api_key: process.env.SERPAPI_API_KEY })}`;")).toEqual(["api_key:env:SERPAPI_API_KEY"]);
+    expect(inString("const querystring = require('node:querystring'); const params = { key: process.env.GOOGLE_API_KEY }; const probe = 'https://www.googleapis.com/customsearch/v1?' + querystring.stringify(params);")).toEqual(["key:env:GOOGLE_API_KEY"]);
+    expect(inString("import { stringify as s } from 'query-string'; declare const apiKey: string; const q = s({ apikey: apiKey }); const probe = `https://x.example.com/v1?model=a&${q}`;")).toEqual(["apikey:name:apiKey"]);
+    expect(inString("declare const apiKey: string; const params = { api_key: apiKey }; const probe = `https://x.example.com/?${new URLSearchParams(params).toString()}`;")).toEqual(["api_key:name:apiKey"]);
+  });
+  it("stays silent on other serializers, paths and placeholders", () => {
+    expect(inString("declare const apiKey: string; const probe = `https://x.example.com/?data=${JSON.stringify({ api_key: apiKey })}`;")).toEqual([]);
+    expect(inString("declare const apiKey: string; const qs = { stringify: (o: object) => '' }; const probe = `https://x.example.com/?${qs.stringify({ api_key: apiKey })}`;")).toEqual([]);
+    expect(inString("import qs from 'qs'; declare const apiKey: string; const probe = `https://x.example.com/${qs.stringify({ api_key: apiKey })}`;")).toEqual([]);
+    expect(inString("import qs from 'qs'; const probe = `https://x.example.com/?${qs.stringify({ api_key: 'YOUR_API_KEY' })}`;")).toEqual([]);
+  });
+  it("knows the serializer calls by import", () => {
+    const arg = (code: string): string | null =>
+      withContext(code, (context, program) => {
+        const found = getQueryStringifyArgument(probeInit(program), getFileScope(context));
+        return found ? context.sourceCode.getText(found) : null;
+      });
+    expect(arg("import * as qs from 'qs'; const probe = qs.stringify(o); declare const o: object;")).toBe("o");
+    expect(arg("const { stringify } = require('querystring'); const probe = stringify(o); declare const o: object;")).toBe("o");
+    expect(arg("const probe = require('qs').stringify(o); declare const o: object;")).toBe("o");
+    expect(arg("import { parse } from 'qs'; const probe = parse(o); declare const o: string;")).toBeNull();
+    expect(arg("import { stringify } from 'yaml'; const probe = stringify(o); declare const o: object;")).toBeNull();
+  });
+});
+
 describe("findQueryValueCredentials", () => {
   const inQuery = (code: string): string[] =>
     withContext(code, (context, program) => findQueryValueCredentials(probeInit(program), getFileScope(context)).map((c) => `${c.param}:${c.source.name ?? ""}`));
@@ -131,6 +159,7 @@ describe("getUrlCredential", () => {
     expect(carried("declare const apiKey: string; const u = new URL('https://x.example.com'); u.searchParams.set('api_key', apiKey); u.toString();")).toBe("api_key");
     expect(carried("declare const apiKey: string; const u = new URL(`https://x.example.com/v1?token=${apiKey}`); u.href;")).toBe("token");
     expect(carried("declare const apiKey: string; const p = new URLSearchParams(); p.append('key', apiKey); String(p);")).toBe("key");
+    expect(carried("import qs from 'qs'; declare const apiKey: string; const url = `https://serpapi.com/search.json?${qs.stringify({ q: 'x', api_key: apiKey })}`; url;")).toBe("api_key");
   });
   it("is silent on URLs without one", () => {
     expect(carried("declare const model: string; const url = `https://x.example.com/v1/${model}?alt=sse`; url;")).toBeUndefined();

@@ -4,6 +4,17 @@ import { runRuleTests } from "../rule-tester";
 
 runRuleTests("no-api-key-in-url", rule, {
   valid: [
+    // Serialized form bodies, JSON in a query value, and placeholders.
+    `const qs = require("qs");
+const body = qs.stringify({ grant_type: "client_credentials", client_secret: process.env.CLIENT_SECRET });
+fetch("https://auth.example.com/oauth/token", { method: "POST", body });
+const data = JSON.stringify({ api_key: process.env.SERPAPI_API_KEY });
+fetch(\`https://x.example.com/?payload=\${data}\`);
+const url = \`https://serpapi.com/search.json?\${qs.stringify({ q: "x", api_key: "YOUR_API_KEY" })}\`;`,
+    // A local object that only shares the name qs.
+    `const qs = { stringify: (o) => Object.keys(o).join(",") };
+fetch(\`https://x.example.com/?fields=\${qs.stringify({ api_key: process.env.SERPAPI_API_KEY })}\`);
+`,
     // Parameters that are not credentials
     `const res = await fetch(\`https://api.example.com/search?q=\${encodeURIComponent(query)}&page=\${page}&model=\${model}&alt=sse\`);`,
     `import axios from "axios";
@@ -123,6 +134,36 @@ response.status(200).json({ token: String(token), loginPath: \`/sso/simple?token
     { code: `const url = \`\${BASE}/search?API_KEY=\${process.env.SEARCH_API_KEY}\`;`, options: [{"allowedParams":["api-key"]}] },
   ],
   invalid: [
+    // A query serialized with qs after `?`.
+    {
+      code: `import qs from "qs";
+export async function search(q: string) {
+  const res = await fetch(\`https://serpapi.com/search.json?\${qs.stringify({ q, engine: "google", api_key: process.env.SERPAPI_API_KEY })}\`);
+  return res.json();
+}`,
+      filename: "file.ts",
+      errors: [
+        { messageId: "keyInUrlQueryOnly", line: 3, column: 98, endLine: 3, endColumn: 134, suggestions: [] },
+      ],
+    },
+    // Node's querystring (node: prefix) after `?` in a `+` chain.
+    {
+      code: `const querystring = require("node:querystring");
+const params = { cx: process.env.SEARCH_ENGINE_ID, q: "rag", key: process.env.GOOGLE_API_KEY };
+fetch("https://www.googleapis.com/customsearch/v1?" + querystring.stringify(params));`,
+      errors: [
+        { messageId: "keyInUrlUseHeader", line: 2, column: 62, endLine: 2, endColumn: 93, suggestions: [] },
+      ],
+    },
+    // A named query-string import, through a constant.
+    {
+      code: `import { stringify } from "query-string";
+const query = stringify({ function: "NEWS_SENTIMENT", apikey: process.env.ALPHA_VANTAGE_API_KEY });
+export const news = () => fetch("https://www.alphavantage.co/query?" + query);`,
+      errors: [
+        { messageId: "keyInUrl", line: 2, column: 55, endLine: 2, endColumn: 96, suggestions: [] },
+      ],
+    },
     // A link's path does not excuse a provider key, a secret environment variable or a key-named value
     {
       code: `res.redirect(\`/sso-success?token=\${process.env.OPENAI_API_KEY}\`);`,
