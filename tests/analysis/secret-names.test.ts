@@ -88,3 +88,10 @@ describe("names of derived values and one-time widget tokens", () => {
     }
   });
 });
+
+describe("well-known variables named for credentials that hold none", () => {
+  it("leaves the credentials-file path and the credential-type choice", () => {
+    for (const name of ["GOOGLE_APPLICATION_CREDENTIALS", "AZURE_TOKEN_CREDENTIALS"]) expect(isSecretEnvName(name), name).toBe(false);
+    for (const name of ["GCP_CREDENTIALS", "DB_CREDENTIALS"]) expect(isSecretEnvName(name), name).toBe(true);
+  });
+});
