@@ -2,6 +2,7 @@ import { builtinModules } from "node:module";
 import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, type TraceMap } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { skipWrappersUp } from "./ast";
+import { defineMentions, fileMentions } from "./mentions";
 
 export { CALL, CONSTRUCT, ESM, READ };
 export type { TraceMap };
@@ -32,8 +33,11 @@ interface FileModules {
 }
 
 const fileCache = new WeakMap<object, FileModules>();
-/** Bound on the `import(` occurrences looked up per file (generated bundles and type files can hold thousands). */
-const MAX_DYNAMIC_IMPORTS = 256;
+/** Bound on the `await import(` occurrences looked up per file. */
+const MAX_DYNAMIC_IMPORTS = 64;
+const AWAIT_IMPORT = "await import(";
+/** The shared word pass says whether a file spells it at all. */
+const AWAIT_IMPORT_MENTIONS = defineMentions([AWAIT_IMPORT]);
 const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith("_")));
 
 /** Strips `node:` so `node:https` and `https` are one module. */
@@ -83,12 +87,15 @@ function collectFileModules(context: Context): FileModules {
     for (const reference of globalScope.set.get("require")?.references ?? []) addRequire(reference);
   }
   const dynamicImports: FileModules["dynamicImports"] = [];
-  // `const { env } = await import("@xenova/transformers")`: each `import(` in the text is looked up in the tree.
+  // `const { env } = await import("@xenova/transformers")`: each `await import(` in the text is looked
+  // up in the tree (type positions such as `import("x").T` in declaration files never follow `await`).
   const text = sourceCode.text;
   let looked = 0;
-  for (let at = text.indexOf("import("); at >= 0 && looked++ < MAX_DYNAMIC_IMPORTS; at = text.indexOf("import(", at + 7)) {
-    const node = sourceCode.getNodeByRangeIndex(at) as TSESTree.Node | null;
-    if (node?.type !== AST_NODE_TYPES.ImportExpression || node.range[0] !== at) continue;
+  let at = fileMentions(context, AWAIT_IMPORT_MENTIONS) ? text.indexOf(AWAIT_IMPORT) : -1;
+  for (; at >= 0 && looked++ < MAX_DYNAMIC_IMPORTS; at = text.indexOf(AWAIT_IMPORT, at + AWAIT_IMPORT.length)) {
+    const start = at + AWAIT_IMPORT.length - "import(".length;
+    const node = sourceCode.getNodeByRangeIndex(start) as TSESTree.Node | null;
+    if (node?.type !== AST_NODE_TYPES.ImportExpression || node.range[0] !== start) continue;
     const source = staticSource(node.source);
     if (source === undefined) continue;
     const name = normalizeModuleName(source);

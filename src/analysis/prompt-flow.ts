@@ -13,6 +13,7 @@ import {
 } from "../knowledge/prompts";
 import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { getReturnedExpressions, resolveFunction } from "./functions";
+import { defineMentions, fileMentions } from "./mentions";
 import { importsAnyOf } from "./modules";
 import { findProperties, findProperty, getCallOptionsObject, getObjectProperties, resolveObjectExpressions } from "./objects";
 import { forEachNode, getVariableAssignedValues, SdkObjects, type ObjectCatalogue } from "./sdk-objects";
@@ -58,14 +59,33 @@ export function getPromptFile(context: Context): PromptFile | null {
   let result: PromptFile | null = null;
   const imports = importsAnyOf(context, PROMPT_MODULES);
   const objects = imports ? new SdkObjects(context, PROMPT_CATALOGUE) : undefined;
-  const text = context.sourceCode.text;
-  const mayHaveShapedCalls = SHAPED_PROMPT_CALL_HINTS.some((hint) => text.includes(hint));
+  const mayHaveShapedCalls = (!objects || objects.isEmpty) && hasShapedCallHint(context);
   if ((objects && !objects.isEmpty) || mayHaveShapedCalls) {
     result = readFile(context, objects ?? new SdkObjects(context, PROMPT_CATALOGUE));
     if (result.calls.length === 0 && (!objects || objects.isEmpty)) result = null;
   }
   fileCache.set(context.sourceCode, result);
   return result;
+}
+
+/** How many occurrences of each hint are looked up before giving up on it (documentation comments repeat them). */
+const MAX_HINT_LOOKUPS = 32;
+
+/** The shared word pass finds the hints (in any case, also in comments) before any per-file search. */
+const SHAPED_CALL_MENTIONS = defineMentions(SHAPED_PROMPT_CALL_HINTS);
+
+/** A shaped call's method path is written in code (a token starts where the text does), not only in comments. */
+function hasShapedCallHint(context: Context): boolean {
+  if (!fileMentions(context, SHAPED_CALL_MENTIONS)) return false;
+  const sourceCode = context.sourceCode;
+  const text = sourceCode.text;
+  for (const hint of SHAPED_PROMPT_CALL_HINTS) {
+    let looked = 0;
+    for (let at = text.indexOf(hint); at >= 0 && looked++ < MAX_HINT_LOOKUPS; at = text.indexOf(hint, at + hint.length)) {
+      if (sourceCode.getTokenByRangeStart(at)) return true;
+    }
+  }
+  return false;
 }
 
 /**
