@@ -22,7 +22,7 @@ const MAX_CHAIN = 8;
  * `res.should.equal(…)`), or an assertion method of a test context (`t.is(…)`, `t.deepEqual(…)`).
  */
 export function isAssertionCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  let current = unwrapExpression(call.callee);
+  const current = unwrapExpression(call.callee);
   if (current.type === AST_NODE_TYPES.MemberExpression) {
     const receiver = unwrapExpression(current.object);
     const method = getLiteralKeyName(current.property, current.computed);
@@ -30,24 +30,8 @@ export function isAssertionCall(call: TSESTree.CallExpression | TSESTree.NewExpr
       return true;
     }
   }
-  for (let link = 0; link < MAX_CHAIN; link++) {
-    switch (current.type) {
-      case AST_NODE_TYPES.Identifier:
-        return ASSERTION_NAMES.has(current.name);
-      case AST_NODE_TYPES.MemberExpression: {
-        const name = getLiteralKeyName(current.property, current.computed);
-        if (name !== undefined && ASSERTION_NAMES.has(name)) return true;
-        current = unwrapExpression(current.object);
-        break;
-      }
-      case AST_NODE_TYPES.CallExpression:
-        current = unwrapExpression(current.callee);
-        break;
-      default:
-        return false;
-    }
-  }
-  return false;
+  // `expect(x).not.toBe`, `chai.expect`, `assert.equal`: any link of the chain may be the assertion name.
+  return someCalleeLink(current, (name) => ASSERTION_NAMES.has(name));
 }
 
 /** `it.each`, `test.concurrent.each`, `describe.each`, `test.for`: the callee (or tag) takes a table of cases. */
@@ -133,14 +117,25 @@ const MAX_FUNCTION_LEVELS = 8;
 
 /** The callee opens a test, a suite or a hook: `it`, `test.only`, `describe.skip`, `it.each(table)`, `beforeEach`. */
 function isTestRunnerCallee(callee: TSESTree.Node): boolean {
+  return someCalleeLink(callee, (name, isRoot) => isRoot && (TEST_BLOCK_NAMES.has(name) || TEST_HOOK_NAMES.has(name)));
+}
+
+/**
+ * Walks a callee chain from its end to its root (`a.b(x).c` → `c`, `b`, `a`, through calls), and
+ * whether `test` holds for some link's name (`isRoot` for the identifier the chain starts from).
+ */
+function someCalleeLink(callee: TSESTree.Node, test: (name: string, isRoot: boolean) => boolean): boolean {
   let current = unwrapExpression(callee);
   for (let link = 0; link < MAX_CHAIN; link++) {
     switch (current.type) {
       case AST_NODE_TYPES.Identifier:
-        return TEST_BLOCK_NAMES.has(current.name) || TEST_HOOK_NAMES.has(current.name);
-      case AST_NODE_TYPES.MemberExpression:
+        return test(current.name, true);
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = getLiteralKeyName(current.property, current.computed);
+        if (name !== undefined && test(name, false)) return true;
         current = unwrapExpression(current.object);
         break;
+      }
       case AST_NODE_TYPES.CallExpression:
         current = unwrapExpression(current.callee);
         break;

@@ -1,6 +1,7 @@
 import rule from "../../src/rules/no-plaintext-http";
 import { runRuleTests } from "../rule-tester";
 import { locationOf } from "../support/locations";
+import { replaceNth } from "../support/edits";
 
 // Options the strict config passes.
 const STRICT = [{ strictAllUrls: true, serverCreation: true }] as const;
@@ -10,15 +11,6 @@ type MessageId = "plaintextEndpoint" | "plaintextUrl";
 /** What the messages say travels. */
 const MCP = "MCP tool calls, their arguments and results, and the authorization token";
 const TRACES = "Traces of prompts, completions and tool calls, and the project keys";
-
-function replaceNth(code: string, from: string, to: string, nth = 0): string {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = code.indexOf(from, index + 1);
-    if (index < 0) throw new Error(`"${from}" is not in the test code`);
-  }
-  return code.slice(0, index) + to + code.slice(index + from.length);
-}
 
 /**
  * An error on the `nth` occurrence of `text`, with the suggestion that rewrites the `nth`

@@ -2,6 +2,7 @@ import type { InvalidTestCase } from "@typescript-eslint/rule-tester";
 import rule from "../../src/rules/no-plaintext-vector-store";
 import { runRuleTests } from "../rule-tester";
 import { locationOf as at } from "../support/locations";
+import { replaceNth } from "../support/edits";
 
 type MessageId = "plaintextConnection" | "plaintextFallback" | "plaintextByDefault" | "plaintextDefaultUnseenHost" | "suggestTlsScheme" | "suggestTlsFlag";
 type Options = [{ allowedHosts?: string[]; reportUnknownDefaults?: boolean }];
@@ -20,15 +21,6 @@ interface Expected {
   /** A suggestion: its id, and the edit it makes (first occurrence of `from` becomes `to`). */
   suggest?: { id: "suggestTlsScheme" | "suggestTlsFlag"; from: string; to: string; nth?: number };
   data?: Record<string, string>;
-}
-
-function replaceNth(code: string, from: string, to: string, nth = 0): string {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = code.indexOf(from, index + 1);
-    if (index < 0) throw new Error(`"${from}" is not in the test code`);
-  }
-  return code.slice(0, index) + to + code.slice(index + from.length);
 }
 
 function bad(code: string, expected: Expected[], extra: { filename?: string; options?: Options } = {}): InvalidTestCase<MessageId, Options> {
