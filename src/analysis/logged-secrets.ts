@@ -8,7 +8,7 @@ import {
   NON_VALUE_NAME_WORDS,
   REQUEST_OBJECT_NAMES,
 } from "../knowledge/loggers";
-import { isSecretName, splitNameWords } from "../knowledge/secret-names";
+import { isNonSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
 import { findSecretFormat, isPlaceholderSecret } from "../knowledge/secrets";
 import { getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { getFunctionName } from "./functions";
@@ -78,6 +78,8 @@ export function getCredentialLabel(text: string): string | undefined {
   const last = (segments[segments.length - 1] ?? "").trim();
   const words = last.split(" ").filter(Boolean).slice(-4);
   if (words.length === 0) return undefined;
+  // "Invalid value for AZURE_TOKEN_CREDENTIALS =": a variable named for credentials that holds none.
+  if (words.some((word) => isNonSecretEnvName(word))) return undefined;
   // Lower-cased, so "OpenAI key" reads as `openai key`, not `open ai key`.
   // "Failed to set the auth token:" introduces an error, not the token.
   if (FAILURE_WORDS.test(last)) return undefined;

@@ -187,12 +187,17 @@ function trailingMetadata(words: readonly string[], index: number): boolean {
  */
 const NON_SECRET_ENV_NAMES = new Set(["GOOGLE_APPLICATION_CREDENTIALS", "AZURE_TOKEN_CREDENTIALS", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE"]);
 
+/** A well-known variable named for credentials that holds none (`GOOGLE_APPLICATION_CREDENTIALS`), in any case. */
+export function isNonSecretEnvName(name: string): boolean {
+  return NON_SECRET_ENV_NAMES.has(name.toUpperCase());
+}
+
 /**
  * Environment variables named as credentials: `OPENAI_API_KEY`, `HF_TOKEN`, `DB_PASSWORD`,
  * `AWS_SECRET_ACCESS_KEY`, `VITE_OPENAI_KEY`. Not `*_PUBLIC_KEY`, `*_PUBLISHABLE_KEY`, `*_KEY_ID`.
  */
 export function isSecretEnvName(name: string): boolean {
-  if (NON_SECRET_ENV_NAMES.has(name)) return false;
+  if (isNonSecretEnvName(name)) return false;
   const words = splitNameWords(name);
   if (words.includes("public") || words.includes("publishable") || words.includes("anon")) return false;
   if (hasStandInWord(words)) return false;

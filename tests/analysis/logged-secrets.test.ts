@@ -62,6 +62,10 @@ describe("findLoggedSecrets", () => {
     expect(getCredentialLabel("Key:")).toBeUndefined();
     expect(getCredentialLabel("token:")).toBeUndefined();
     expect(getCredentialLabel("apiKey is missing")).toBeUndefined();
+    // Variables named for credentials that hold none: a credentials-file path, a credential-type choice.
+    expect(getCredentialLabel("Invalid value for AZURE_TOKEN_CREDENTIALS = ")).toBeUndefined();
+    expect(getCredentialLabel("GOOGLE_APPLICATION_CREDENTIALS: ")).toBeUndefined();
+    expect(getCredentialLabel("Invalid value for OPENAI_API_KEY = ")).toBe("Invalid value for OPENAI_API_KEY");
   });
 });
 
