@@ -36,6 +36,8 @@ const fileCache = new WeakMap<object, FileModules>();
 /** Bound on the `await import(` occurrences looked up per file. */
 const MAX_DYNAMIC_IMPORTS = 64;
 const AWAIT_IMPORT = "await import(";
+/** Spelled by every `require("…")` call this module reads; `required`, `requires` and `require.resolve` are not. */
+const REQUIRE_CALL = /\brequire\s*\(/;
 /** The shared word pass says whether a file spells it at all. */
 const AWAIT_IMPORT_MENTIONS = defineMentions([AWAIT_IMPORT]);
 const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith("_")));
@@ -73,7 +75,7 @@ function collectFileModules(context: Context): FileModules {
   }
   const globalScope = sourceCode.scopeManager?.globalScope;
   // A `require("…")` call spells the word; most ES-module files skip the scan of unresolved references.
-  if (globalScope && sourceCode.text.includes("require")) {
+  if (globalScope && REQUIRE_CALL.test(sourceCode.text)) {
     const addRequire = (reference: { identifier: unknown }): void => {
       const identifier = reference.identifier as TSESTree.Node;
       const call = identifier.parent;
