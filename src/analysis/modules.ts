@@ -1,7 +1,7 @@
 import { builtinModules } from "node:module";
-import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, type TraceMap } from "@eslint-community/eslint-utils";
+import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, findVariable, type TraceMap } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { skipWrappersUp } from "./ast";
+import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
 import { defineMentions, fileMentions } from "./mentions";
 
 export { CALL, CONSTRUCT, ESM, READ };
@@ -114,6 +114,65 @@ function staticSource(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === "string") return node.value;
   if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
   return undefined;
+}
+
+/** Where a binding comes from: the module (without `node:`) and the export it takes, none for the module object itself. */
+export interface ModuleBinding {
+  module: string;
+  /** `stringify` for `import { stringify as s } from "qs"` or `const { stringify } = require("qs")`; undefined for `import qs`, `import * as qs`, `const qs = require("qs")`, `import qs = require("qs")`. */
+  name?: string;
+}
+
+/** The module a definition binds (an import, a TS import-equals, or a `const` initialised by `require("…")`), or undefined. */
+export function getDefinitionModule(def: TSESLint.Scope.Definition): ModuleBinding | undefined {
+  if (def.type === "ImportBinding") {
+    const node = def.node as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const reference = node.moduleReference;
+      if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference || reference.expression.type !== AST_NODE_TYPES.Literal) return undefined;
+      const source = reference.expression.value;
+      return typeof source === "string" ? { module: normalizeModuleName(source) } : undefined;
+    }
+    const declaration = def.parent as TSESTree.Node | null;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+    const module = normalizeModuleName(declaration.source.value);
+    if (node.type !== AST_NODE_TYPES.ImportSpecifier) return { module };
+    return { module, name: node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value) };
+  }
+  if (def.type !== "Variable") return undefined;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+  const source = init?.type === AST_NODE_TYPES.CallExpression && isRequireCallee(init) ? requireSource(init) : undefined;
+  if (source === undefined) return undefined;
+  const module = normalizeModuleName(source);
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) return { module };
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value === def.name) {
+      const name = getLiteralKeyName(property.key, property.computed);
+      return name === undefined ? undefined : { module, name };
+    }
+  }
+  return undefined;
+}
+
+/** The module an identifier's (or a name's, seen from `scope`) single binding comes from (see `getDefinitionModule`). */
+export function getModuleBinding(identifier: TSESTree.Identifier | string, scope: TSESLint.Scope.Scope): ModuleBinding | undefined {
+  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  return variable?.defs.length === 1 ? getDefinitionModule(variable.defs[0]!) : undefined;
+}
+
+/** `require("qs")`: the module it loads, as written. */
+export function getRequiredModule(node: TSESTree.Node): string | undefined {
+  const call = unwrapExpression(node);
+  return call.type === AST_NODE_TYPES.CallExpression && isRequireCallee(call) ? requireSource(call) : undefined;
+}
+
+function isRequireCallee(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === "require" && call.arguments.length === 1;
 }
 
 function requireSource(call: TSESTree.CallExpression): string | undefined {

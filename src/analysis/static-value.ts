@@ -2,6 +2,7 @@ import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { forEachChild, getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
 import { resolveThisMember } from "./class-fields";
+import { getDefinitionModule } from "./modules";
 
 export type Scope = TSESLint.Scope.Scope;
 
@@ -372,7 +373,6 @@ const URL_STRING_MEMBERS: Readonly<Record<string, number>> = {
 };
 
 /** Modules whose `URL` export is the WHATWG constructor. */
-const URL_MODULES = new Set(["url", "node:url"]);
 
 /** String methods that never shorten a non-empty string to nothing. */
 const NON_EMPTYING_METHODS = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "toString", "valueOf"]);
@@ -489,38 +489,6 @@ function isUrlConstructor(raw: TSESTree.Node, scope: Scope): boolean {
  * (`import url from "node:url"`, `import * as url`, `const url = require("url")`).
  */
 function isUrlModuleBinding(def: TSESLint.Scope.Definition, name: string | undefined): boolean {
-  if (def.type === "ImportBinding") {
-    const declaration = def.parent as TSESTree.Node | null;
-    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || !URL_MODULES.has(String(declaration.source.value))) return false;
-    const specifier = def.node as TSESTree.Node;
-    if (name === undefined) return specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier || specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
-    return specifier.type === AST_NODE_TYPES.ImportSpecifier && getLiteralKeyName(specifier.imported, false) === name;
-  }
-  if (def.type !== "Variable") return false;
-  const declarator = def.node as TSESTree.VariableDeclarator;
-  if (!declarator.init || !isUrlRequire(declarator.init)) return false;
-  if (name === undefined) return declarator.id.type === AST_NODE_TYPES.Identifier;
-  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
-  return declarator.id.properties.some(
-    (property) =>
-      property.type === AST_NODE_TYPES.Property &&
-      getLiteralKeyName(property.key, property.computed) === name &&
-      property.value.type === AST_NODE_TYPES.Identifier &&
-      def.name === property.value,
-  );
-}
-
-function isUrlRequire(raw: TSESTree.Node): boolean {
-  const node = unwrapExpression(raw);
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(node.callee);
-  const first = node.arguments[0];
-  return (
-    callee.type === AST_NODE_TYPES.Identifier &&
-    callee.name === "require" &&
-    node.arguments.length === 1 &&
-    first?.type === AST_NODE_TYPES.Literal &&
-    typeof first.value === "string" &&
-    URL_MODULES.has(first.value)
-  );
+  const binding = getDefinitionModule(def);
+  return binding?.module === "url" && binding.name === name;
 }

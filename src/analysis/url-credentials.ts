@@ -17,6 +17,7 @@ import {
 } from "../knowledge/url-credentials";
 import { getEnclosingFunction, getLiteralKeyName, getTrailingName, skipWrappersUp, unwrapExpression } from "./ast";
 import { getFunctionName } from "./functions";
+import { getModuleBinding, getRequiredModule, normalizeModuleName } from "./modules";
 import { getObjectProperties, resolveObjectExpressions } from "./objects";
 import { getEnvVarName, getSecretEvidence, type SecretEvidence } from "./secret-values";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
@@ -346,71 +347,19 @@ export function getQueryStringifyArgument(node: TSESTree.Node, scope: Scope): TS
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    return QUERY_STRINGIFY_NAMES.has(importedName(callee, scope) ?? "") && isQueryStringModule(moduleOfBinding(callee, scope)) ? first : null;
+    const binding = getModuleBinding(callee, scope);
+    return binding?.name !== undefined && QUERY_STRINGIFY_NAMES.has(binding.name) && isQueryStringModule(binding.module) ? first : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !QUERY_STRINGIFY_NAMES.has(getTrailingName(callee) ?? "")) return null;
   const owner = unwrapExpression(callee.object);
-  if (owner.type === AST_NODE_TYPES.CallExpression) return isQueryStringModule(requiredModule(owner)) ? first : null;
+  if (owner.type === AST_NODE_TYPES.CallExpression) return isQueryStringModule(getRequiredModule(owner)) ? first : null;
   if (owner.type !== AST_NODE_TYPES.Identifier) return null;
-  return isQueryStringModule(moduleOfBinding(owner, scope)) && importedName(owner, scope) === undefined ? first : null;
+  const binding = getModuleBinding(owner, scope);
+  return binding !== undefined && binding.name === undefined && isQueryStringModule(binding.module) ? first : null;
 }
 
 function isQueryStringModule(name: string | undefined): boolean {
-  return name !== undefined && QUERY_STRING_MODULE_SET.has(name.startsWith("node:") ? name.slice(5) : name);
-}
-
-/** `require("qs")`: the module name. */
-function requiredModule(node: TSESTree.Node): string | undefined {
-  const call = unwrapExpression(node);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const callee = unwrapExpression(call.callee);
-  const first = call.arguments[0];
-  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "require" || first?.type !== AST_NODE_TYPES.Literal) return undefined;
-  return typeof first.value === "string" ? first.value : undefined;
-}
-
-function bindingDef(identifier: TSESTree.Identifier, scope: Scope): TSESLint.Scope.Definition | undefined {
-  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
-  return variable && variable.defs.length === 1 ? variable.defs[0] : undefined;
-}
-
-/** The module an identifier is imported or required from (`import qs from "qs"`, `const { stringify } = require("qs")`). */
-function moduleOfBinding(identifier: TSESTree.Identifier, scope: Scope): string | undefined {
-  const def = bindingDef(identifier, scope);
-  if (!def) return undefined;
-  if (def.type === "ImportBinding") {
-    const declaration = def.parent;
-    if (declaration?.type === AST_NODE_TYPES.ImportDeclaration) return declaration.source.value;
-    const node = def.node;
-    if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration && node.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
-      const expression = node.moduleReference.expression;
-      return expression.type === AST_NODE_TYPES.Literal && typeof expression.value === "string" ? expression.value : undefined;
-    }
-    return undefined;
-  }
-  if (def.type !== "Variable" || def.parent?.kind !== "const") return undefined;
-  const init = def.node.init;
-  return init ? requiredModule(init) : undefined;
-}
-
-/** The member a binding takes from its module (`stringify` for `import { stringify as s }` or `const { stringify } = require(…)`); undefined for the module object. */
-function importedName(identifier: TSESTree.Identifier, scope: Scope): string | undefined {
-  const def = bindingDef(identifier, scope);
-  if (!def) return undefined;
-  if (def.type === "ImportBinding") {
-    const node = def.node;
-    if (node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
-    return node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value);
-  }
-  if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
-  for (const property of def.node.id.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) continue;
-    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
-    if (value === identifier || (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name)) {
-      return getLiteralKeyName(property.key, property.computed);
-    }
-  }
-  return undefined;
+  return name !== undefined && QUERY_STRING_MODULE_SET.has(normalizeModuleName(name));
 }
 
 /**

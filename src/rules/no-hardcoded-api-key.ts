@@ -1,7 +1,6 @@
-import { findVariable } from "@eslint-community/eslint-utils";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getLiteralKeyName, getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
-import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, importsAnyOf, type TraceMap } from "../analysis/modules";
+import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, getModuleBinding, importsAnyOf, type TraceMap } from "../analysis/modules";
 import { findProperty, getCallOptionsObject } from "../analysis/objects";
 import { getFileScope, resolveIdentifierInit } from "../analysis/static-value";
 import { getValueOwner, type OwnerName, type ValueOwner } from "../analysis/value-owner";
@@ -211,13 +210,10 @@ export default createRule<Options, MessageIds>({
       return inner.type === AST_NODE_TYPES.Identifier && isMapsImportName(inner.name, inner);
     }
 
-    /** The name is bound by an `import` from a Google Maps loader module. */
+    /** The name is bound by an `import` (or `require`) from a Google Maps loader module. */
     function isMapsImportName(name: string, at: TSESTree.Node): boolean {
-      const variable = findVariable(context.sourceCode.getScope(at) as never, name) as TSESLint.Scope.Variable | null;
-      const def = variable?.defs[0];
-      if (def?.type !== "ImportBinding") return false;
-      const declaration = def.parent as TSESTree.Node | null;
-      return declaration?.type === AST_NODE_TYPES.ImportDeclaration && MAPS_BROWSER_MODULES.includes(declaration.source.value);
+      const binding = getModuleBinding(name, context.sourceCode.getScope(at) as never);
+      return binding !== undefined && MAPS_BROWSER_MODULES.includes(binding.module);
     }
 
     function isAllowed(text: string, token: string): boolean {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CALL, CONSTRUCT, READ, findModuleReferences, getImportedModules, importsAnyOf } from "../../src/analysis/modules";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { CALL, CONSTRUCT, READ, findModuleReferences, getImportedModules, getModuleBinding, importsAnyOf } from "../../src/analysis/modules";
+import { getFileScope } from "../../src/analysis/static-value";
+import { findNode } from "./parse";
 import { withContext } from "./parse";
 
 const TRACE = {
@@ -55,5 +58,22 @@ describe("findModuleReferences", () => {
     expect(modules).toEqual(["./x", "fs", "pg"]);
     expect(withContext("import 'openai';", (context) => importsAnyOf(context, ["node:openai", "x"]))).toBe(true);
     expect(withContext("const x = 1;", (context) => importsAnyOf(context, ["openai"]))).toBe(false);
+  });
+});
+
+describe("getModuleBinding", () => {
+  const binding = (code: string, name: string, filename = "file.ts") =>
+    withContext(code, (context, program) => getModuleBinding(findNode(program, AST_NODE_TYPES.CallExpression, `${name}(x)`, code).callee as never, getFileScope(context)), filename);
+  it("tells the module and the export a binding takes", () => {
+    expect(binding("import { stringify as s } from 'qs'; s(x);", "s")).toEqual({ module: "qs", name: "stringify" });
+    expect(binding("import qs from 'node:querystring'; qs(x);", "qs")).toEqual({ module: "querystring" });
+    expect(binding("import * as qs from 'qs'; qs(x);", "qs")).toEqual({ module: "qs" });
+    expect(binding("const { stringify: s = f } = require('qs'); s(x);", "s", "file.js")).toEqual({ module: "qs", name: "stringify" });
+    expect(binding("const qs = require('qs'); qs(x);", "qs", "file.js")).toEqual({ module: "qs" });
+    expect(binding("import qs = require('qs'); qs(x);", "qs")).toEqual({ module: "qs" });
+  });
+  it("gives nothing for local values", () => {
+    expect(binding("const qs = makeQs(); qs(x);", "qs")).toBeUndefined();
+    expect(binding("function f(qs) { qs(x); }", "qs")).toBeUndefined();
   });
 });
