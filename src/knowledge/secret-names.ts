@@ -213,8 +213,11 @@ export function isSecretEnvName(name: string): boolean {
 
 /** Services whose connection URL usually carries the password (`postgres://user:pass@…`, `rediss://default:pass@…`). */
 const CONNECTION_URL_SERVICES = new Set([
-  "database", "db", "postgres", "postgresql", "pg", "mysql", "mariadb", "mongodb", "mongo", "redis", "rabbitmq", "amqp", "direct", "prisma", "supabase", "neon",
+  "database", "db", "postgres", "postgresql", "pg", "mysql", "mariadb", "mongodb", "mongo", "redis", "rabbitmq", "amqp", "direct", "prisma",
 ]);
+
+/** Words of an HTTP endpoint's name (`UPSTASH_REDIS_REST_URL`, `SUPABASE_URL`'s kind): the URL carries no password, the token is separate. */
+const HTTP_ENDPOINT_WORDS = new Set(["rest", "http", "https", "api", "graphql", "dashboard", "console", "admin"]);
 
 const VECTOR_STORE_WORDS = new Set(["vector", "chroma", "chromadb", "qdrant", "weaviate", "milvus", "lance", "lancedb", "pinecone", "vespa", "embedding", "embeddings"]);
 
@@ -239,7 +242,7 @@ export function isCredentialEnvName(name: string): boolean {
   if (last !== "url" && last !== "uri" && last !== "dsn") return false;
   if (before === "webhook") return true;
   // A vector store's endpoint (`VECTOR_DB_URL`, `CHROMA_DB_URL`) rarely carries a password.
-  if (words.some((word) => VECTOR_STORE_WORDS.has(word))) return false;
+  if (words.some((word) => VECTOR_STORE_WORDS.has(word) || HTTP_ENDPOINT_WORDS.has(word))) return false;
   return words.slice(0, -1).some((word) => CONNECTION_URL_SERVICES.has(word));
 }
 

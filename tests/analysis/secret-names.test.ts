@@ -71,7 +71,7 @@ describe("isCredentialEnvName", () => {
     }
   });
   it("leaves endpoints, public values and stand-ins", () => {
-    for (const name of ["OPENAI_BASE_URL", "APP_URL", "QDRANT_URL", "VECTOR_DB_URL", "CHROMA_DB_URL", "NEXT_PUBLIC_SUPABASE_URL", "DATABASE_NAME",
+    for (const name of ["OPENAI_BASE_URL", "APP_URL", "QDRANT_URL", "VECTOR_DB_URL", "CHROMA_DB_URL", "NEXT_PUBLIC_SUPABASE_URL", "SUPABASE_URL", "UPSTASH_REDIS_REST_URL", "NEON_API_URL", "DATABASE_NAME",
       "DATABASE_URL_EXAMPLE", "WEBHOOK_PATH", "REDIS_HOST", "CONNECTION_TIMEOUT"]) {
       expect(isCredentialEnvName(name), name).toBe(false);
     }
