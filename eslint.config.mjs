@@ -26,7 +26,23 @@ export default tseslint.config(
         "error",
         { selector: "MemberExpression[object.name='context'][property.name='options']", message: "Read options from create(context, [options]) so defaults apply on ESLint 8." },
       ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@typescript-eslint/utils",
+              importNames: ["AST_NODE_TYPES"],
+              message: "Import AST_NODE_TYPES from src/analysis/node-types: the package re-exports it through getters that every access would call.",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["src/analysis/node-types.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     files: ["**/*.{js,cjs}"],

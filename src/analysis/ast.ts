@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 
 /** Strips the wrappers that do not change a value: TS assertions, `!`, `satisfies`, optional chains. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { forEachChild, getLiteralKeyName, unwrapExpression } from "./ast";
 
 /** A value a class gives `this.<name>`. */

@@ -1,5 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { CONTENT_PRESERVING_METHODS, CONTENT_PROPERTY_NAMES, PROMPT_METADATA_NAME_WORDS } from "../knowledge/prompts";
 import { splitNameWords } from "../knowledge/secret-names";
 import { getEnclosingFunction, getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";

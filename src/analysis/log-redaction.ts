@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, unwrapExpression } from "./ast";
 import { findProperty, resolveObjectExpression } from "./objects";
 import { resolveIdentifierInit, resolveStrings, type Scope } from "./static-value";

@@ -1,6 +1,7 @@
 import { builtinModules } from "node:module";
 import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, findVariable, type TraceMap } from "@eslint-community/eslint-utils";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";
 import { defineMentions, fileMentions } from "./mentions";
 

@@ -1,5 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, unwrapExpression } from "./ast";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
 

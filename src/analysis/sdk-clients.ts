@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, getMemberPath, skipWrappersUp, unwrapExpression } from "./ast";
 import { CALL, CONSTRUCT, findModuleReferences, type TraceMap } from "./modules";
 import { findProperty, getPropertyName, resolveObjectExpression, resolveObjectExpressions } from "./objects";

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { findSecretFormat } from "../knowledge/secrets";
 import { isCredentialEnvName, isSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
 import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, getTrailingName } from "./ast";
 
 /** How a value is bound to the name that says what it is. */

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { findVariable } from "@eslint-community/eslint-utils";
 import { getLiteralKeyName, getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { isLoopbackOnly } from "../analysis/connection-target";

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getLiteralKeyName, getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { CALL, CONSTRUCT, findModuleReferences, getImportedModules, getModuleBinding, importsAnyOf, type TraceMap } from "../analysis/modules";
 import { findProperty, getCallOptionsObject } from "../analysis/objects";

@@ -1,5 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getLiteralKeyName, getMemberPath, getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { getLogCall } from "../analysis/logging";
 import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, READ, type TraceMap } from "../analysis/modules";

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getLiteralKeyName, unwrapExpression } from "../analysis/ast";
 import { getRedactPaths, isRedacted } from "../analysis/log-redaction";
 import { getLogCall } from "../analysis/logging";

@@ -1,5 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getTrailingName, unwrapExpression } from "../analysis/ast";
 import { getFileScope, resolveString, type Scope } from "../analysis/static-value";
 import { getPromptFile, walkPromptValue } from "../analysis/prompt-flow";

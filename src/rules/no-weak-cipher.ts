@@ -1,5 +1,6 @@
 import { findVariable } from "@eslint-community/eslint-utils";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getLiteralKeyName, getTrailingName, unwrapExpression } from "../analysis/ast";
 import { CALL, findModuleReferences, importsAnyOf, type ModuleReference, READ, type TraceMap } from "../analysis/modules";
 import { findProperty, resolveObjectExpressions } from "../analysis/objects";

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getTrailingName, unwrapExpression } from "../analysis/ast";
 import { isLoopbackOnly } from "../analysis/connection-target";
 import { findModuleReferences, READ, type TraceMap } from "../analysis/modules";

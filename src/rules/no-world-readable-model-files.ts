@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getLiteralKeyName, unwrapExpression } from "../analysis/ast";
 import { CALL, findModuleReferences, importsAnyOf, READ, type TraceMap } from "../analysis/modules";
 import { findProperty, resolveObjectExpression, resolveObjectExpressions } from "../analysis/objects";
