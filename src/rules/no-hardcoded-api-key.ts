@@ -115,6 +115,8 @@ function isFirebaseConfig(object: TSESTree.ObjectExpression): boolean {
 
 export default createRule<Options, MessageIds>({
   name: "no-hardcoded-api-key",
+  // A key written in a published `.d.ts` leaks like any other.
+  readsDeclarationFiles: true,
   meta: {
     type: "problem",
     docs: {

@@ -16,8 +16,23 @@ const REPO_URL = "https://github.com/eslint-plugin-ai-encryption/eslint-plugin-a
 const namedRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`);
 
 type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<
-  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs> & {
+    /**
+     * The rule also reads TypeScript declaration files. Most rules judge what code does when it
+     * runs (connections, logs, prompts, ciphers), and a declaration file holds no code that runs;
+     * a rule about what the text itself leaks (a key in a published `.d.ts`) sets this.
+     */
+    readsDeclarationFiles?: boolean;
+  }
 >;
+
+/** `x.d.ts`, `x.d.mts`, `x.d.cts`, and declarations for another file type (`styles.d.css.ts`). */
+const DECLARATION_FILE = /\.d\.(?:[cm]?ts|[^./\\]+\.ts)$/i;
+
+/** Whether ESLint is linting a TypeScript declaration file. */
+export function isDeclarationFile(filename: string): boolean {
+  return DECLARATION_FILE.test(filename);
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -66,9 +81,11 @@ function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
  * Defines a rule with its doc URL. Options reach `create` merged over `meta.defaultOptions`; since
  * `create` runs once per file and rule, options that already hold every default pass through
  * as they are, and the others get a shallow merge rather than a deep copy of the defaults.
+ * Declaration files get no listeners unless the rule sets `readsDeclarationFiles`.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(spec: RuleSpec<Options, MessageIds>) {
-  const rule = namedRule(spec);
+  const { readsDeclarationFiles = false, ...ruleSpec } = spec;
+  const rule = namedRule(ruleSpec);
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[];
   // ESLint hands each file a fresh array holding the same configured option objects: the last
   // merge is reused while those objects are the same.
@@ -77,6 +94,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...rule,
     create(context: Parameters<typeof rule.create>[0]) {
+      if (!readsDeclarationFiles && isDeclarationFile(context.filename)) return {};
       // eslint-disable-next-line no-restricted-syntax -- the one place that reads them, to merge the defaults in
       const given = context.options;
       if (lastOptions === undefined || !sameElements(given, lastGiven)) {
