@@ -481,7 +481,8 @@ function pairCredentials(array: TSESTree.ArrayExpression, scope: Scope, settings
   return out;
 }
 
-const PARAM_SETTERS = new Set(["set", "append"]);
+/** The `URLSearchParams` methods that write a parameter. */
+export const PARAM_SETTERS: ReadonlySet<string> = new Set(["set", "append"]);
 
 /** What a `.set`/`.append` call writes into. */
 export interface SearchParamsWrite {

@@ -15,6 +15,7 @@ import {
   getApiHostAuth,
   getQueryStringifyArgument,
   getSearchParamsWrite,
+  PARAM_SETTERS,
   getStringBuildRoot,
   isCredentialParamName,
   isUrlSearchParamsConstruction,
@@ -58,6 +59,10 @@ const QUERY_STRINGIFY_CALL = "CallExpression[callee.property.name=/^(?:stringify
 const SEARCH_PARAMS_MENTIONS = defineMentions(["searchParams"]);
 const DEFAULT_QUERY_MENTIONS = defineMentions([SDK_DEFAULT_QUERY_OPTION]);
 const PARAMS_MENTIONS = defineMentions(["params"]);
+/** The methods `getSearchParamsWrite` reads, as selectors: `params.set(…)`, `url.searchParams["append"](…)`. */
+const SETTER_NAMES = [...PARAM_SETTERS].join("|");
+const SEARCH_PARAMS_SETTER_CALL = `CallExpression[callee.property.name=/^(?:${SETTER_NAMES})$/]`;
+const SEARCH_PARAMS_SETTER_CALL_COMPUTED = `CallExpression[callee.property.value=/^(?:${SETTER_NAMES})$/]`;
 
 /** The trace map of each HTTP client, built once: its query-taking calls, and the chained request methods. */
 const HTTP_CLIENT_TRACE_MAPS = HTTP_CLIENT_QUERY_OPTIONS.map((spec) => {
@@ -373,7 +378,7 @@ export default createRule<Options, MessageIds>({
         if (!isUrlSearchParamsConstruction(node) || !isUsedAsQuery(node, scope())) return;
         checkQueryValue(node, { kind: "url" }, queryUseHost(node, scope()));
       };
-      listeners.CallExpression = (node) => {
+      const checkParamsWrite = (node: TSESTree.CallExpression): void => {
         const write = getSearchParamsWrite(node, scope(), settings);
         if (!write) return;
         if (write.target === "params" && !(write.instance && variableUsedAsQuery(write.instance, scope()))) return;
@@ -382,6 +387,9 @@ export default createRule<Options, MessageIds>({
         const urlObject = owner?.type === AST_NODE_TYPES.MemberExpression ? owner.object : undefined;
         report(write.credential, { kind: "url", sink: urlObject ? headerlessSinkOf(urlObject) : undefined });
       };
+      // Only `.set(…)`/`.append(…)` calls reach the listener.
+      listeners[SEARCH_PARAMS_SETTER_CALL] = checkParamsWrite;
+      listeners[SEARCH_PARAMS_SETTER_CALL_COMPUTED] = checkParamsWrite;
     }
     if (fileMentions(context, DEFAULT_QUERY_MENTIONS)) {
       listeners.Property = (node) => {
@@ -400,9 +408,7 @@ export default createRule<Options, MessageIds>({
     }
     // `axios.defaults.params = …`, `config.params.key = …`
     if (fileMentions(context, PARAMS_MENTIONS)) {
-      listeners.AssignmentExpression = (node) => {
-        if (node.operator === "=") checkParamsAssignment(node);
-      };
+      listeners["AssignmentExpression[operator='='][left.type='MemberExpression']"] = checkParamsAssignment;
     }
     return listeners;
   },

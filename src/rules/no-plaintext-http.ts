@@ -1012,9 +1012,9 @@ export default createRule<Options, MessageIds>({
     }
 
     const listeners: TSESLint.RuleListener = {
-      AssignmentExpression(node) {
+      // `process.env.X = …`: only member targets reach the listener.
+      "AssignmentExpression[left.type='MemberExpression']"(node: TSESTree.AssignmentExpression & { left: TSESTree.MemberExpression }) {
         if (node.operator !== "=" && node.operator !== "??=" && node.operator !== "||=") return;
-        if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
         const path = getMemberPath(node.left);
         if (!path || path.length !== 3 || path[0] !== "process" || path[1] !== "env") return;
         const traffic = endpointEnvTraffic(path[2]!);
