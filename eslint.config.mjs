@@ -35,13 +35,18 @@ export default tseslint.config(
               importNames: ["AST_NODE_TYPES"],
               message: "Import AST_NODE_TYPES from src/analysis/node-types: the package re-exports it through getters that every access would call.",
             },
+            {
+              name: "@eslint-community/eslint-utils",
+              importNames: ["findVariable"],
+              message: "Import findVariable from src/analysis/scopes: it finds the innermost scope through the node's ancestors, not by scanning scopes by range.",
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ["src/analysis/node-types.ts"],
+    files: ["src/analysis/node-types.ts", "src/analysis/scopes.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   {

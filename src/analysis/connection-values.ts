@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
-import { findVariable } from "@eslint-community/eslint-utils";
+import { findVariable } from "./scopes";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { getLiteralKeyName, unwrapExpression } from "./ast";
 import { resolveThisField } from "./class-fields";

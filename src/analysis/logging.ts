@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
-import { findVariable } from "@eslint-community/eslint-utils";
+import { findVariable } from "./scopes";
 import {
   CONSOLE_METHODS,
   KEYED_RECORD_METHODS,

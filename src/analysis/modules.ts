@@ -1,5 +1,6 @@
 import { builtinModules } from "node:module";
-import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, findVariable, type TraceMap } from "@eslint-community/eslint-utils";
+import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, type TraceMap } from "@eslint-community/eslint-utils";
+import { findVariable } from "./scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, skipWrappersUp, unwrapExpression } from "./ast";

@@ -1,4 +1,4 @@
-import { findVariable } from "@eslint-community/eslint-utils";
+import { findVariable } from "./scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, unwrapExpression } from "./ast";

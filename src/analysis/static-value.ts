@@ -1,4 +1,5 @@
-import { findVariable, getStaticValue } from "@eslint-community/eslint-utils";
+import { getStaticValue } from "@eslint-community/eslint-utils";
+import { findVariable } from "./scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
 import { forEachChild, getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../analysis/node-types";
-import { findVariable } from "@eslint-community/eslint-utils";
+import { findVariable } from "../analysis/scopes";
 import { getLiteralKeyName, getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { isLoopbackOnly } from "../analysis/connection-target";
 import { getExpressionStatement, removeListElement, removeStatement } from "../analysis/edits";

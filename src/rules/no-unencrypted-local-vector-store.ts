@@ -1,4 +1,4 @@
-import { findVariable } from "@eslint-community/eslint-utils";
+import { findVariable } from "../analysis/scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getLiteralKeyName, getMemberPath, unwrapExpression } from "../analysis/ast";

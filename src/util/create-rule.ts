@@ -29,9 +29,16 @@ type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = R
 /** `x.d.ts`, `x.d.mts`, `x.d.cts`, and declarations for another file type (`styles.d.css.ts`). */
 const DECLARATION_FILE = /\.d\.(?:[cm]?ts|[^./\\]+\.ts)$/i;
 
-/** Whether ESLint is linting a TypeScript declaration file. */
+let lastFilename: string | undefined;
+let lastIsDeclaration = false;
+
+/** Whether ESLint is linting a TypeScript declaration file (asked by every rule of a file in a row). */
 export function isDeclarationFile(filename: string): boolean {
-  return DECLARATION_FILE.test(filename);
+  if (filename !== lastFilename) {
+    lastFilename = filename;
+    lastIsDeclaration = DECLARATION_FILE.test(filename);
+  }
+  return lastIsDeclaration;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
