@@ -1,8 +1,9 @@
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
-import { skipWrappersUp } from "./ast";
+import { skipWrappersUp, unwrapExpression } from "./ast";
 import { findProperty } from "./objects";
-import { resolveString, type Scope } from "./static-value";
+import { findVariable } from "./scopes";
+import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
 import { isLoopbackHost, parseUrlString } from "./url";
 
 /** Option names that name the peer: bare hosts (`host: "localhost"`) and URLs (`baseURL: "https://…"`). */
@@ -29,11 +30,34 @@ function hostsInObject(object: TSESTree.ObjectExpression, names: PeerOptionNames
   }
   for (const key of names.urlKeys) {
     const value = findProperty(object, key, scope);
-    const text = value && resolveString(value.value, scope);
+    if (!value) continue;
+    const list = arrayOf(value.value, scope);
+    if (list) {
+      // `nodes: ["https://es-1:9200", …]`: every element must name its host, or the list proves nothing.
+      for (const element of list.elements) {
+        const text = element && element.type !== AST_NODE_TYPES.SpreadElement ? resolveString(element, scope) : undefined;
+        hosts.push((text && hostOfString(text, false)) ?? UNKNOWN_HOST);
+      }
+      continue;
+    }
+    const text = resolveString(value.value, scope);
     const host = text ? hostOfString(text, false) : undefined;
     if (host) hosts.push(host);
   }
   return hosts;
+}
+
+/** Stands for a peer whose host is not known: never a loopback host. */
+const UNKNOWN_HOST = "";
+
+/** An array literal, written in place or bound to a `const`. */
+function arrayOf(node: TSESTree.Node, scope: Scope): TSESTree.ArrayExpression | undefined {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveIdentifierInit(inner, scope);
+    inner = init ? unwrapExpression(init) : inner;
+  }
+  return inner.type === AST_NODE_TYPES.ArrayExpression ? inner : undefined;
 }
 
 function hostsInArguments(call: TSESTree.CallExpression | TSESTree.NewExpression, except: TSESTree.Node, scope: Scope): string[] {
@@ -55,8 +79,16 @@ function hostsInArguments(call: TSESTree.CallExpression | TSESTree.NewExpression
  * host answers; an empty list means no host is known.
  */
 export function findPeerHosts(object: TSESTree.ObjectExpression, names: PeerOptionNames, scope: Scope): string[] {
-  let current: TSESTree.Node = object;
-  for (let level = 0; level < MAX_LEVELS; level++) {
+  return hostsFrom(object, names, scope, 0, 0);
+}
+
+/** How many uses of a `const` (an agent, an options object) are followed, and through how many constants. */
+const MAX_FOLLOWED_USES = 16;
+const MAX_FOLLOWED_CONSTANTS = 2;
+
+function hostsFrom(start: TSESTree.Node, names: PeerOptionNames, scope: Scope, firstLevel: number, constants: number): string[] {
+  let current: TSESTree.Node = start;
+  for (let level = firstLevel; level < MAX_LEVELS; level++) {
     if (current.type === AST_NODE_TYPES.ObjectExpression) {
       const hosts = hostsInObject(current, names, scope);
       if (hosts.length > 0) return hosts;
@@ -70,11 +102,34 @@ export function findPeerHosts(object: TSESTree.ObjectExpression, names: PeerOpti
       const hosts = hostsInArguments(parent, outer, scope);
       if (hosts.length > 0) return hosts;
       current = parent;
+    } else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.type === AST_NODE_TYPES.Identifier) {
+      // `const agent = new https.Agent(opts)`: the hosts of every place the constant is handed to.
+      // An exported one also goes wherever other files hand it.
+      if (constants >= MAX_FOLLOWED_CONSTANTS || parent.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return [];
+      return hostsOfUses(parent.id, names, scope, level + 1, constants + 1);
     } else {
       return [];
     }
   }
   return [];
+}
+
+/**
+ * The hosts of every read of a constant, each found from the read upwards. A read whose host is not
+ * known makes the answer unknown: the constant may reach any peer there.
+ */
+function hostsOfUses(id: TSESTree.Identifier, names: PeerOptionNames, scope: Scope, level: number, constants: number): string[] {
+  const variable = findVariable(scope, id) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return [];
+  const reads = variable.references.filter((reference) => !reference.init);
+  if (reads.length === 0 || reads.length > MAX_FOLLOWED_USES || reads.some((reference) => reference.isWrite())) return [];
+  const hosts: string[] = [];
+  for (const reference of reads) {
+    const found = hostsFrom(reference.identifier as TSESTree.Node, names, scope, level, constants);
+    if (found.length === 0) return [];
+    hosts.push(...found);
+  }
+  return hosts;
 }
 
 /** True when every host the options object is provably meant for is a loopback address. */

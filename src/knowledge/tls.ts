@@ -227,7 +227,7 @@ export const BROWSER_TEST_RUNNER_MODULES: readonly string[] = [
 
 /** Option names that carry the peer's address, for telling loopback-only connections apart. */
 export const CONNECTION_HOST_OPTIONS: readonly string[] = ["host", "hostname", "servername"];
-export const CONNECTION_URL_OPTIONS: readonly string[] = ["url", "uri", "baseURL", "baseUrl", "node", "endpoint", "address", "connectionString", "origin"];
+export const CONNECTION_URL_OPTIONS: readonly string[] = ["url", "uri", "baseURL", "baseUrl", "node", "nodes", "endpoint", "address", "connectionString", "origin"];
 
 // ---------------------------------------------------------------------------------------------
 // Protocol versions

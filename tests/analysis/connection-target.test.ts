@@ -41,6 +41,17 @@ describe("findPeerHosts", () => {
     const code = "const BASE = 'https://localhost:11434'; axios.create({ baseURL: BASE, httpsAgent: new https.Agent({ marker: 1 }) });";
     expect(onMarked(code, (o, s) => findPeerHosts(o, NAMES, s))).toEqual(["localhost"]);
   });
+  it("follows a const to every place it is handed, and knows nothing if one place names no host", () => {
+    const both = "const agent = new https.Agent({ marker: 1 }); https.get('https://localhost/a', { agent }); fetch('https://api.example.com/b', { agent });";
+    expect(onMarked(both, (o, s) => findPeerHosts(o, NAMES, s))).toEqual(["localhost", "api.example.com"]);
+    const unknown = "const agent = new https.Agent({ marker: 1 }); https.get('https://localhost/a', { agent }); send(agent);";
+    expect(onMarked(unknown, (o, s) => findPeerHosts(o, NAMES, s))).toEqual([]);
+    expect(onMarked("export const agent = new https.Agent({ marker: 1 }); https.get('https://localhost/a', { agent });", (o, s) => findPeerHosts(o, NAMES, s))).toEqual([]);
+  });
+  it("reads every element of a list of node URLs, an unknown one as no host", () => {
+    expect(onMarked("new Client({ node: ['https://es-1:9200', 'https://localhost:9201'], marker: 1 });", (o, s) => findPeerHosts(o, NAMES, s))).toEqual(["es-1", "localhost"]);
+    expect(onMarked("new Client({ node: ['https://localhost:9200', process.env.NODE], marker: 1 });", (o, s) => findPeerHosts(o, NAMES, s))).toEqual(["localhost", ""]);
+  });
   it("knows nothing when no host is written", () => {
     expect(onMarked("new https.Agent({ marker: 1 });", (o, s) => findPeerHosts(o, NAMES, s))).toEqual([]);
     expect(onMarked("tls.connect({ host: process.env.HOST, marker: 1 });", (o, s) => findPeerHosts(o, NAMES, s))).toEqual([]);

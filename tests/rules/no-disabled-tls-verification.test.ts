@@ -118,6 +118,24 @@ tls.connect({
 import https from "node:https";
 const local = axios.create({ baseURL: "https://localhost:11434", httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
     `const client = new MongoClient("mongodb://127.0.0.1:27017/?tls=true&tlsAllowInvalidCertificates=true");`,
+    // an agent or options object in a const, handed only to loopback peers
+    `import https from "node:https";
+const localAgent = new https.Agent({ rejectUnauthorized: false });
+export function chat(body) {
+  return fetch("https://localhost:8443/v1/chat", { method: "POST", body, agent: localAgent });
+}
+export const health = () => https.get("https://127.0.0.1:8443/health", { agent: localAgent });`,
+    `import axios from "axios";
+import https from "node:https";
+const tlsOptions = { rejectUnauthorized: false };
+const agent = new https.Agent(tlsOptions);
+export const ollama = axios.create({ baseURL: "https://localhost:11434", httpsAgent: agent });`,
+    // every Elasticsearch node on loopback
+    `import { Client } from "@elastic/elasticsearch";
+export const es = new Client({ nodes: ["https://localhost:9200", "https://127.0.0.1:9201"], tls: { rejectUnauthorized: false } });`,
+    `import { Client } from "@elastic/elasticsearch";
+const NODES = ["https://localhost:9200"];
+export const es = new Client({ nodes: NODES, tls: { rejectUnauthorized: false } });`,
     // server-side options: rejectUnauthorized only matters with requestCert, and false means "check socket.authorized yourself"
     `import https from "node:https";
 https.createServer({ key, cert, ca, requestCert: true, rejectUnauthorized: false }, (req, res) => {
@@ -1043,6 +1061,53 @@ const socket = new WebSocket("wss://realtime.example.com/v1/stream", { handshake
 const socket = new WebSocket("wss://realtime.example.com/v1/stream", { handshakeTimeout: 10_000 });` }],
         },
       ],
+    },
+    // an agent or nodes list not provably loopback-only: one use toward a remote host
+    {
+      code: `import https from "node:https";
+const agent = new https.Agent({ rejectUnauthorized: false });
+export const local = () => https.get("https://localhost:8443/health", { agent });
+export const remote = () => https.get("https://api.openai.com/v1/models", { agent });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`import https from "node:https";
+const agent = new https.Agent({ rejectUnauthorized: false });
+export const local = () => https.get("https://localhost:8443/health", { agent });
+export const remote = () => https.get("https://api.openai.com/v1/models", { agent });`, "rejectUnauthorized: false"), suggestions: [{ messageId: "suggestRemoveSetting", output: `import https from "node:https";
+const agent = new https.Agent({});
+export const local = () => https.get("https://localhost:8443/health", { agent });
+export const remote = () => https.get("https://api.openai.com/v1/models", { agent });` }] }],
+    },
+    // an agent or nodes list not provably loopback-only: exported: other files may use it anywhere
+    {
+      code: `import https from "node:https";
+export const agent = new https.Agent({ rejectUnauthorized: false });
+export const local = () => https.get("https://localhost:8443/health", { agent });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`import https from "node:https";
+export const agent = new https.Agent({ rejectUnauthorized: false });
+export const local = () => https.get("https://localhost:8443/health", { agent });`, "rejectUnauthorized: false"), suggestions: [{ messageId: "suggestRemoveSetting", output: `import https from "node:https";
+export const agent = new https.Agent({});
+export const local = () => https.get("https://localhost:8443/health", { agent });` }] }],
+    },
+    // an agent or nodes list not provably loopback-only: one use toward a host known only at run time
+    {
+      code: `import https from "node:https";
+const agent = new https.Agent({ rejectUnauthorized: false });
+export const local = () => https.get("https://localhost:8443/health", { agent });
+export const forward = (url) => https.get(url, { agent });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`import https from "node:https";
+const agent = new https.Agent({ rejectUnauthorized: false });
+export const local = () => https.get("https://localhost:8443/health", { agent });
+export const forward = (url) => https.get(url, { agent });`, "rejectUnauthorized: false"), suggestions: [{ messageId: "suggestRemoveSetting", output: `import https from "node:https";
+const agent = new https.Agent({});
+export const local = () => https.get("https://localhost:8443/health", { agent });
+export const forward = (url) => https.get(url, { agent });` }] }],
+    },
+    // an agent or nodes list not provably loopback-only: a node known only at run time
+    {
+      code: `import { Client } from "@elastic/elasticsearch";
+export const es = new Client({ nodes: ["https://localhost:9200", process.env.ES_NODE], tls: { rejectUnauthorized: false } });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`import { Client } from "@elastic/elasticsearch";
+export const es = new Client({ nodes: ["https://localhost:9200", process.env.ES_NODE], tls: { rejectUnauthorized: false } });`, "rejectUnauthorized: false"), suggestions: [{ messageId: "suggestRemoveSetting", output: `import { Client } from "@elastic/elasticsearch";
+export const es = new Client({ nodes: ["https://localhost:9200", process.env.ES_NODE], tls: {} });` }] }],
     },
     // a loopback proxy does not make the target behind it local
     {
