@@ -431,6 +431,32 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
     ],
     enableTls: "use a mongodb+srv:// URI or set `tls: true`",
   },
+  // Mongoose hands the URI and the driver's options to the MongoDB driver: the same TLS rules.
+  {
+    name: "Mongoose",
+    generalDatabase: true,
+    modules: ["mongoose"],
+    constructions: [
+      { kind: "call", path: ["connect"], options: 1 },
+      { kind: "call", path: ["createConnection"], options: 1 },
+    ],
+    endpoints: [
+      {
+        urls: [0],
+        schemes: { mongodb: "plaintextUnlessSet", "mongodb+srv": "tlsUnlessSet" },
+        urlParams: [
+          { name: "tls", off: ["false"], on: ["true"] },
+          { name: "ssl", off: ["false"], on: ["true"] },
+        ],
+        flags: [
+          { at: "tls", off: [false], fix: true },
+          { at: "ssl", off: [false], fix: true },
+        ],
+        default: "unknown",
+      },
+    ],
+    enableTls: "use a mongodb+srv:// URI or set `tls: true`",
+  },
   {
     name: "Upstash Vector",
     modules: ["@upstash/vector"],

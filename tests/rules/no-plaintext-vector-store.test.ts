@@ -110,6 +110,10 @@ runRuleTests("no-plaintext-vector-store", rule, {
     'import { MongoClient } from "mongodb";\nnew MongoClient("mongodb+srv://app:pw@cluster0.example.net/rag");',
     'import { MongoClient } from "mongodb";\nnew MongoClient("mongodb://mongo.prod:27017/rag?tls=true");',
     'import { MongoClient } from "mongodb";\nnew MongoClient("mongodb://mongo.prod:27017/rag", { tls: true, tlsCAFile: "/etc/ssl/mongo-ca.pem" });',
+    'import mongoose from "mongoose";\nawait mongoose.connect("mongodb+srv://cluster0.example.net/rag");',
+    'import mongoose from "mongoose";\nawait mongoose.connect("mongodb://localhost:27017/dev");',
+    'import mongoose from "mongoose";\nawait mongoose.connect("mongodb://mongo.prod:27017/rag", { tls: true });',
+    'import mongoose from "mongoose";\nawait mongoose.connect(process.env.MONGODB_URI);',
     'import { Client } from "@elastic/elasticsearch";\nnew Client({ cloud: { id: process.env.ES_CLOUD_ID }, auth: { apiKey } });',
     'import { Client } from "@opensearch-project/opensearch";\nnew Client({ node: "https://os.prod:9200", ssl: { ca } });',
     'import { Index } from "@upstash/vector";\nnew Index({ url: "https://my-index.upstash.io", token });',
@@ -286,6 +290,12 @@ runRuleTests("no-plaintext-vector-store", rule, {
     ]),
     bad('import { MongoClient } from "mongodb";\nnew MongoClient("mongodb+srv://app:pw@cluster0.example.net/rag?retryWrites=true&tls=false");', [
       { id: "plaintextConnection", at: '"mongodb+srv://app:pw@cluster0.example.net/rag?retryWrites=true&tls=false"', data: { ...DATABASE, client: "MongoDB", target: 'host "cluster0.example.net"', fix: "use a mongodb+srv:// URI or set `tls: true`", setting: "tls=false" } },
+    ]),
+    bad('import mongoose from "mongoose";\nawait mongoose.connect("mongodb://mongo.prod.internal:27017/rag");', [
+      { id: "plaintextConnection", at: '"mongodb://mongo.prod.internal:27017/rag"', data: { ...DATABASE, client: "Mongoose", target: 'host "mongo.prod.internal"', fix: "use a mongodb+srv:// URI or set `tls: true`" } },
+    ]),
+    bad('const { createConnection } = require("mongoose");\nmodule.exports = createConnection(process.env.MONGO_URL, { tls: false });', [
+      { id: "plaintextConnection", at: "false", suggest: { id: "suggestTlsFlag", from: "false", to: "true" } },
     ]),
     bad('import { MongoClient } from "mongodb";\nawait MongoClient.connect("mongodb+srv://cluster0.example.net/rag?ssl=false");', [
       { id: "plaintextConnection", at: '"mongodb+srv://cluster0.example.net/rag?ssl=false"' },
