@@ -321,6 +321,81 @@ function isStageVariable(variable: string): boolean {
 
 const sameWord = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(["===", "=="]);
+const INEQUALITY_OPERATORS: ReadonlySet<string> = new Set(["!==", "!="]);
+
+/**
+ * Which branch a ternary takes when its test reads only an environment variable and the variable is
+ * not set (an unset variable is `undefined`, or its `??`/`||` fallback): true for the consequent.
+ * `process.env.SSL_VERIFY === "false" ? false : true` takes the alternate. Undefined when the test
+ * reads anything else, or a deployment-stage variable (`NODE_ENV`), which production sets.
+ */
+function branchWhenUnset(test: TSESTree.Node, scope: Scope, depth = 0): boolean | undefined {
+  if (depth > 4) return undefined;
+  const node = unwrapExpression(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression) {
+    if (node.operator !== "!") return undefined;
+    const inner = branchWhenUnset(node.argument, scope, depth + 1);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (node.type === AST_NODE_TYPES.BinaryExpression) {
+    const equality = EQUALITY_OPERATORS.has(node.operator);
+    if (!equality && !INEQUALITY_OPERATORS.has(node.operator)) return undefined;
+    for (const [envSide, literalSide] of [
+      [node.left, node.right],
+      [node.right, node.left],
+    ] as const) {
+      const literal = unwrapExpression(literalSide);
+      if (literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== "string") continue;
+      const read = readEnvValue(envSide, scope);
+      if (!read) continue;
+      // Production sets the stage variable: its branch is no opt-in.
+      if (isStageVariable(read.variable)) return undefined;
+      const equal = read.fallback !== undefined && sameWord(read.fallback, literal.value);
+      return equality ? equal : !equal;
+    }
+    return undefined;
+  }
+  const read = readEnvValue(node, scope);
+  if (read) return isStageVariable(read.variable) ? undefined : read.fallback !== undefined && read.fallback !== "";
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = resolveIdentifierInit(node, scope);
+  return init ? branchWhenUnset(init, scope, depth + 1) : undefined;
+}
+
+/** Nodes a value passes through on its way up to the ternary that chooses it. */
+const VALUE_CONTAINERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.Property,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+/**
+ * A value only a set environment variable selects: it sits in the branch of a ternary that runs
+ * when the variable is set (`process.env.SSL_VERIFY === "false" ? false : true`,
+ * `process.env.DB_SSL_INSECURE === "true" ? { rejectUnauthorized: false } : true`). Verification
+ * stays on by default; an operator turns it off on purpose, as with `!== "false"`.
+ */
+function onlyWhenEnvSet(node: TSESTree.Node, scope: Scope): boolean {
+  let current = node;
+  for (let steps = 0; steps < 12 && current.parent; steps++) {
+    const parent: TSESTree.Node = current.parent;
+    if (!VALUE_CONTAINERS.has(parent.type)) return false;
+    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current) {
+      const branch = branchWhenUnset(parent.test, scope);
+      if (branch !== undefined && branch !== (parent.consequent === current)) return true;
+    }
+    current = parent;
+  }
+  return false;
+}
+
 /** The strings of `["1", "true"]` or `new Set(["1", "true"])`, through a `const`. */
 function stringList(raw: TSESTree.Node, scope: Scope, depth = 0): string[] | undefined {
   const node = unwrapExpression(raw);
@@ -542,8 +617,22 @@ export default createRule<[], MessageIds>({
       return resolveCandidates(write.value, scope()).filter((c) => {
         if (!test(c.value) || seen.has(c.node)) return false;
         seen.add(c.node);
-        return true;
+        return !onlyWhenEnvSet(write.node, scope()) && !selectedOnlyWhenEnvSet(c.node, test, 0);
       });
+    }
+
+    /**
+     * The insecure value comes only from ternary branches that a set variable selects, here or in
+     * the `const` the candidate names (`const VERIFY = process.env.TLS_VERIFY !== "false" ? true : false`).
+     */
+    function selectedOnlyWhenEnvSet(node: TSESTree.Node, test: (value: unknown) => boolean, depth: number): boolean {
+      if (onlyWhenEnvSet(node, scope())) return true;
+      const inner = unwrapExpression(node);
+      if (depth > 2 || inner.type !== AST_NODE_TYPES.Identifier) return false;
+      const init = resolveIdentifierInit(inner, scope());
+      if (!init) return false;
+      const insecure = resolveCandidates(init, scope()).filter((c) => test(c.value));
+      return insecure.length > 0 && insecure.every((c) => selectedOnlyWhenEnvSet(c.node, test, depth + 1));
     }
 
     let proxyAgents: Map<TSESTree.Node, ProxyAgentShape> | undefined;

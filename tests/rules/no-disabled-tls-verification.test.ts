@@ -118,6 +118,16 @@ tls.connect({
 import https from "node:https";
 const local = axios.create({ baseURL: "https://localhost:11434", httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
     `const client = new MongoClient("mongodb://127.0.0.1:27017/?tls=true&tlsAllowInvalidCertificates=true");`,
+    // a ternary whose insecure branch runs only when an operator sets a variable: on by default
+    `new https.Agent({ rejectUnauthorized: process.env.SSL_VERIFY === "false" ? false : true });`,
+    `new https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED === "0" ? false : true });`,
+    `new Pool({ host: "db.prod", ssl: process.env.DB_SSL_INSECURE === "true" ? { rejectUnauthorized: false } : true });`,
+    `const insecure = process.env.ALLOW_SELF_SIGNED === "1";
+new https.Agent({ rejectUnauthorized: insecure ? false : true });`,
+    `const VERIFY = process.env.TLS_VERIFY !== "false" ? true : false;
+new https.Agent({ rejectUnauthorized: VERIFY });`,
+    `const options = { timeout: 10_000, ...(process.env.ALLOW_SELF_SIGNED === "true" ? { rejectUnauthorized: false } : {}) };`,
+    `process.env.NODE_TLS_REJECT_UNAUTHORIZED = process.env.ALLOW_SELF_SIGNED ? "0" : "1";`,
     // an agent or options object in a const, handed only to loopback peers
     `import https from "node:https";
 const localAgent = new https.Agent({ rejectUnauthorized: false });
@@ -487,6 +497,21 @@ const agent = new Agent({});` }] },
         { messageId: "rejectUnauthorized", line: 1, column: 55, endLine: 1, endColumn: 60, suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] },
       ],
     },
+    // a ternary on an environment variable whose insecure branch is the default: the branch taken while the variable is unset
+    {
+      code: `const agent = new Agent({ rejectUnauthorized: process.env.SSL_VERIFY === "true" ? true : false });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`const agent = new Agent({ rejectUnauthorized: process.env.SSL_VERIFY === "true" ? true : false });`, "false", 0), suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] }],
+    },
+    // a ternary on an environment variable whose insecure branch is the default: anything but production, and an unset NODE_ENV
+    {
+      code: `const agent = new Agent({ rejectUnauthorized: process.env.NODE_ENV !== "production" ? false : true });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`const agent = new Agent({ rejectUnauthorized: process.env.NODE_ENV !== "production" ? false : true });`, "false", 0), suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] }],
+    },
+    // a ternary on an environment variable whose insecure branch is the default: the fallback selects the insecure branch
+    {
+      code: `const agent = new Agent({ rejectUnauthorized: (process.env.SSL_VERIFY ?? "false") === "false" ? false : true });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`const agent = new Agent({ rejectUnauthorized: (process.env.SSL_VERIFY ?? "false") === "false" ? false : true });`, "false", 2), suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] }],
+    },
     {
       code: `const agent = new Agent({ rejectUnauthorized: options.verify ?? false });`,
       errors: [
@@ -632,9 +657,9 @@ process.env[KEY] = "0";`,
       ],
     },
     {
-      code: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = process.env.ALLOW_SELF_SIGNED ? "0" : "1";`,
+      code: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = process.env.ALLOW_SELF_SIGNED ? "1" : "0";`,
       errors: [
-        { messageId: "envDisablesVerification", line: 1, column: 76, endLine: 1, endColumn: 79, suggestions: [{ messageId: "suggestRemoveSetting", output: `` }] },
+        { messageId: "envDisablesVerification", line: 1, column: 82, endLine: 1, endColumn: 85, suggestions: [{ messageId: "suggestRemoveSetting", output: `` }] },
       ],
     },
     {
