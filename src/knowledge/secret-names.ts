@@ -40,6 +40,8 @@ const CREDENTIAL_KEY_QUALIFIERS = new Set([
 
 /** Last words that turn a credential name into metadata about it (`apiKeyName`, `passwordLength`). */
 const METADATA_SUFFIXES = new Set([
+  // Game and tally words: `secretWord` in a guessing game, `secretsScanned` in a report.
+  "word", "words", "number", "numbers", "scanned", "found", "detected",
   "name", "names", "id", "ids", "arn", "length", "len", "count", "header", "headers", "field", "fields", "env",
   "var", "variable", "url", "uri", "endpoint", "path", "file", "filename", "dir", "type", "types", "kind", "prefix",
   "suffix", "pattern", "patterns", "regex", "regexp", "re", "hash", "hashed", "digest", "policy", "required", "set",

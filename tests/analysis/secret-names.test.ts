@@ -18,6 +18,8 @@ describe("secret names", () => {
     "key", "tokenizer", "maxTokens", "max_tokens", "totalTokens", "promptTokens", "nextPageToken", "cancelToken", "cacheKey", "primaryKey",
     "apiKeyName", "hasApiKey", "isSecretSet", "passwordLength", "apiKeyHeader", "tokenCount", "secretName", "keyId", "tokens", "auth",
     "model", "input", "resumptionToken", "eventToken", "secretsManager", "validatePassword", "maskApiKey", "csrfToken", "partitionKey", "apiKeyEnvVar",
+    // a guessing game's word, a tally
+    "secretWord", "secretNumber", "SECRET_WORDS", "secretsScanned", "secretsFound", "tokensDetected",
   ])("%s is not a secret name", (name) => {
     expect(isSecretName(name)).toBe(false);
   });
