@@ -360,6 +360,13 @@ export const CREDENTIAL_PARAMETERS: readonly CredentialParameter[] = [
   { module: "@huggingface/inference", path: ["InferenceClientEndpoint"], kind: "construct", argument: 0, words: ["hf"] },
   { module: "@azure/core-auth", path: ["AzureKeyCredential"], kind: "construct", argument: 0, words: ["azure"] },
   { module: "@azure/openai", path: ["AzureKeyCredential"], kind: "construct", argument: 0, words: ["azure"] },
+  // Azure AI SDKs that re-export `AzureKeyCredential` (Azure AI Search for RAG, Document Intelligence, Language).
+  ...["@azure/search-documents", "@azure/ai-form-recognizer", "@azure/ai-text-analytics", "@azure/ai-language-text"].map(
+    (module): CredentialParameter => ({ module, path: ["AzureKeyCredential"], kind: "construct", argument: 0, words: ["azure"] }),
+  ),
+  // Database passwords passed by position: Neo4j (GraphRAG) `neo4j.auth.basic(user, password)`, `new Sequelize(db, user, password)`.
+  { module: "neo4j-driver", path: ["auth", "basic"], kind: "call", argument: 1, words: ["neo4j"] },
+  { module: "sequelize", path: ["Sequelize"], kind: "construct", isDefault: true, argument: 2, words: ["sequelize"] },
   { module: "weaviate-client", path: ["ApiKey"], kind: "construct", argument: 0, words: ["weaviate"] },
   { module: "stripe", path: ["Stripe"], kind: "construct", isDefault: true, argument: 0, words: ["stripe"] },
   { module: "twilio", path: ["Twilio"], kind: "call", isDefault: true, argument: 1, words: ["twilio"] },

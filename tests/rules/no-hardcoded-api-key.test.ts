@@ -62,6 +62,15 @@ import cookieParser from "cookie-parser";
 const token = jwt.sign({ sub: user.id }, ${q(signingKey)}, { expiresIn: "1h" });
 const mac = createHmac("sha256", ${q(hmacKey)}).update(body).digest("hex");
 app.use(cookieParser(${q(cookieSecret)}));`;
+const searchAdminKey = randomChars(52, alphabets.ALNUM, 327);
+const neo4jPassword = randomChars(32, alphabets.ALNUM, 328);
+const sequelizePassword = randomChars(24, alphabets.ALNUM, 329);
+const databasePositional = `import { SearchClient, AzureKeyCredential } from "@azure/search-documents";
+import neo4j from "neo4j-driver";
+import { Sequelize } from "sequelize";
+const search = new SearchClient("https://acme-search.search.windows.net", "docs", new AzureKeyCredential(${q(searchAdminKey)}));
+const driver = neo4j.driver("neo4j+s://graph.acme-corp.com", neo4j.auth.basic("neo4j", ${q(neo4jPassword)}));
+const sequelize = new Sequelize("chat_history", "chat_app", ${q(sequelizePassword)}, { host: "db.acme-corp.com", dialect: "postgres" });`;
 const elasticAndOauth = `import { Client } from "@elastic/elasticsearch";
 import { google } from "googleapis";
 const es = new Client({ node: "https://es.acme-corp.com:9243", auth: { apiKey: ${q(elasticKey)} } });
@@ -387,6 +396,15 @@ mapboxgl.accessToken = ${q(mapboxPublic)};`,
         secret("secret", "sign()", positionalSecrets, q(signingKey)),
         secret("secret", "createHmac()", positionalSecrets, q(hmacKey)),
         secret("secret", "cookieParser()", positionalSecrets, q(cookieSecret)),
+      ],
+    },
+    // Azure AI Search's key credential, a Neo4j password and a Sequelize password passed by position.
+    {
+      code: databasePositional,
+      errors: [
+        secret("secret", "AzureKeyCredential", databasePositional, q(searchAdminKey)),
+        secret("secret", "auth.basic()", databasePositional, q(neo4jPassword)),
+        secret("secret", "Sequelize()", databasePositional, q(sequelizePassword)),
       ],
     },
     {
