@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from "./node-types";
 import { findSecretFormat } from "../knowledge/secrets";
 import { isCredentialEnvName, isSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
 import { getLiteralKeyName, getTrailingName, unwrapExpression } from "./ast";
+import { findVariable } from "./scopes";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
 
 /** Why an expression is taken to hold a credential. */
@@ -107,6 +108,25 @@ export function isEnvObject(node: TSESTree.Node): boolean {
 }
 
 /**
+ * The environment variable a binding destructured from `process.env` reads
+ * (`const { DATABASE_URL } = process.env`, `const { REDIS_URL: url = "…" } = process.env`), when
+ * nothing else writes the binding.
+ */
+export function getDestructuredEnvName(identifier: TSESTree.Identifier, scope: Scope): string | undefined {
+  const variable = findVariable(scope, identifier);
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.type !== "Variable") return undefined;
+  if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init || !isEnvObject(declarator.init)) return undefined;
+  let holder: TSESTree.Node = def.name as TSESTree.Node;
+  if (holder.parent?.type === AST_NODE_TYPES.AssignmentPattern && holder.parent.left === holder) holder = holder.parent;
+  const property = holder.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent !== declarator.id) return undefined;
+  return getLiteralKeyName(property.key, property.computed);
+}
+
+/**
  * Whether the expression holds a credential as it stands: a secret-named identifier, member or
  * parameter (`apiKey`, `this.apiKey`, `config.openai.apiKey`), a secret-named environment variable,
  * a provider-format literal, a `const` bound to one of those, a getter named for one
@@ -121,7 +141,11 @@ export function getSecretEvidence(node: TSESTree.Node, scope: Scope, depth = 0):
     case AST_NODE_TYPES.Identifier: {
       if (isSecretName(inner.name)) return { kind: "name", name: inner.name, node };
       const init = resolveIdentifierInit(inner, scope);
-      if (!init) return null;
+      if (!init) {
+        // `const { DATABASE_URL } = process.env`: the variable it reads.
+        const env = getDestructuredEnvName(inner, scope);
+        return env !== undefined && (isSecretEnvName(env) || isCredentialEnvName(env)) ? { kind: "env", name: env, node } : null;
+      }
       const viaInit = getSecretEvidence(init, scope, depth + 1);
       return viaInit ? { ...viaInit, node } : null;
     }

@@ -1,7 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../analysis/node-types";
-import { findVariable } from "../analysis/scopes";
-import { getLiteralKeyName, getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
+import { getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { isLoopbackOnly } from "../analysis/connection-target";
 import { getExpressionStatement, removeListElement, removeStatement } from "../analysis/edits";
 import { alwaysReturnsFalsy, type FunctionNode, getParameterCalls, resolveFunction } from "../analysis/functions";
@@ -52,7 +51,7 @@ import {
   type InsecureWhen,
 } from "../knowledge/tls";
 import { defineMentions, fileMentions } from "../analysis/mentions";
-import { getEnvVarName, isEnvObject } from "../analysis/secret-values";
+import { getDestructuredEnvName, getEnvVarName } from "../analysis/secret-values";
 import { splitNameWords } from "../knowledge/secret-names";
 import { createRule } from "../util/create-rule";
 
@@ -262,17 +261,7 @@ interface EnvRead {
 
 /** `const { TLS_VERIFY = "false" } = process.env`: the variable a destructured binding reads, with its default. */
 function readDestructuredEnv(identifier: TSESTree.Identifier, scope: Scope): EnvRead | undefined {
-  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
-  const def = variable?.defs[0];
-  if (!variable || variable.defs.length !== 1 || def?.type !== "Variable") return undefined;
-  if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
-  const declarator = def.node;
-  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init || !isEnvObject(declarator.init)) return undefined;
-  let holder: TSESTree.Node = def.name as TSESTree.Node;
-  if (holder.parent?.type === AST_NODE_TYPES.AssignmentPattern && holder.parent.left === holder) holder = holder.parent;
-  const property = holder.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent !== declarator.id) return undefined;
-  const name = getLiteralKeyName(property.key, property.computed);
+  const name = getDestructuredEnvName(identifier, scope);
   if (name === undefined) return undefined;
   const fallbackNode = getBindingDefault(identifier, scope);
   const fallback = fallbackNode ? resolveString(fallbackNode, scope) : undefined;

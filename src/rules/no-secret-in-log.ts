@@ -173,7 +173,14 @@ export default createRule<Options, MessageIds>({
       if (inner.type === AST_NODE_TYPES.MemberExpression && !isPlainMemberChain(inner)) return [];
       const text = sourceCode.getText(value);
       const conditional = `${text} ? "[set]" : "[missing]"`;
-      const property = finding.node.type === AST_NODE_TYPES.Property ? finding.node : undefined;
+      // The property itself, or the one a shorthand value stands for (`{ DATABASE_URL }`).
+      const holder = value.parent;
+      const property =
+        finding.node.type === AST_NODE_TYPES.Property
+          ? finding.node
+          : holder?.type === AST_NODE_TYPES.Property && holder.shorthand && holder.value === value
+            ? holder
+            : undefined;
       if (property?.shorthand) {
         return [{ messageId: "suggestLogPresence", fix: (fixer) => fixer.replaceText(property, `${text}: ${conditional}`) }];
       }

@@ -24,6 +24,13 @@ describe("getSecretEvidence", () => {
     expect(evidence("declare const Deno: any; const probe = Deno.env.get('HF_TOKEN');")).toBe("env:HF_TOKEN");
     expect(evidence("declare function getApiKey(): string; const probe = getApiKey();")).toBe("name:apiKey");
   });
+  it("reads bindings destructured from process.env by the variable they read", () => {
+    expect(evidence("const { DATABASE_URL } = process.env; const probe = DATABASE_URL;")).toBe("env:DATABASE_URL");
+    expect(evidence("const { REDIS_URL: url = 'redis://localhost' } = process.env; const probe = url;")).toBe("env:REDIS_URL");
+    expect(evidence("const { PORT, SUPABASE_URL } = process.env; const probe = SUPABASE_URL;")).toBeNull();
+    expect(evidence("let { DATABASE_URL } = process.env; DATABASE_URL = 'x'; const probe = DATABASE_URL;")).toBeNull();
+    expect(evidence("const { DATABASE_URL } = settings; const probe = DATABASE_URL;")).toBeNull();
+  });
   it("follows constants and value-preserving wrappers", () => {
     expect(evidence("const k = process.env.OPENAI_API_KEY!; const probe = k;")).toBe("env:OPENAI_API_KEY");
     expect(evidence("declare const token: string; const probe = token.trim();")).toBe("name:token");

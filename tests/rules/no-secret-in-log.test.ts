@@ -360,6 +360,17 @@ logger.info(\`posting to \${process.env.SLACK_WEBHOOK_URL}\`);` }] },
 logger.info(\`posting to \${process.env.SLACK_WEBHOOK_URL ? "[set]" : "[missing]"}\`);` }] },
       ],
     },
+    // ... also when destructured from process.env
+    {
+      code: `const { DATABASE_URL, REDIS_URL } = process.env;
+console.log("Starting worker with", { DATABASE_URL, REDIS_URL });`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 39, endLine: 2, endColumn: 51, suggestions: [{ messageId: "suggestLogPresence", output: `const { DATABASE_URL, REDIS_URL } = process.env;
+console.log("Starting worker with", { DATABASE_URL: DATABASE_URL ? "[set]" : "[missing]", REDIS_URL });` }] },
+        { messageId: "secretInLog", line: 2, column: 53, endLine: 2, endColumn: 62, suggestions: [{ messageId: "suggestLogPresence", output: `const { DATABASE_URL, REDIS_URL } = process.env;
+console.log("Starting worker with", { DATABASE_URL, REDIS_URL: REDIS_URL ? "[set]" : "[missing]" });` }] },
+      ],
+    },
     // Log calls written with a computed method name, optional chaining, or a callable logger
     {
       code: `const apiKey = process.env.OPENAI_API_KEY;
