@@ -5,6 +5,7 @@ import { findProperty } from "./objects";
 import { findVariable } from "./scopes";
 import { resolveIdentifierInit, resolveString, type Scope } from "./static-value";
 import { isLoopbackHost, parseUrlString } from "./url";
+import { hasLocalHostValue, isLocalUrlValue } from "./url-values";
 
 /** Option names that name the peer: bare hosts (`host: "localhost"`) and URLs (`baseURL: "https://…"`). */
 export interface PeerOptionNames {
@@ -41,10 +42,18 @@ function hostsInObject(object: TSESTree.ObjectExpression, names: PeerOptionNames
       continue;
     }
     const text = resolveString(value.value, scope);
-    const host = text ? hostOfString(text, false) : undefined;
+    const host = text ? hostOfString(text, false) : isContainerUrl(value.value, scope) ? CONTAINER_HOST : undefined;
     if (host) hosts.push(host);
   }
   return hosts;
+}
+
+/** Stands for a Testcontainers container: a host-local peer, as loopback is. */
+const CONTAINER_HOST = "localhost";
+
+/** `` `https://${container.getHost()}:${port}` `` or `es.getHttpUrl()` in a file importing Testcontainers. */
+function isContainerUrl(node: TSESTree.Node, scope: Scope): boolean {
+  return isLocalUrlValue(node, scope) || hasLocalHostValue(node, scope);
 }
 
 /** Stands for a peer whose host is not known: never a loopback host. */

@@ -406,6 +406,15 @@ export function parseGrpcTarget(target: string): { host: string | undefined; loc
  * through a `const`.
  */
 export function isLocalHostValue(node: TSESTree.Node, scope: Scope): boolean {
+  return isLocalSourceCall(node, scope, "methods");
+}
+
+/** A whole URL toward a container of the machine: `es.getHttpUrl()` in a file importing Testcontainers. */
+export function isLocalUrlValue(node: TSESTree.Node, scope: Scope): boolean {
+  return isLocalSourceCall(node, scope, "urlMethods");
+}
+
+function isLocalSourceCall(node: TSESTree.Node, scope: Scope, kind: "methods" | "urlMethods"): boolean {
   let current = unwrapExpression(node);
   for (let depth = 0; depth < MAX_DEPTH && current.type === AST_NODE_TYPES.Identifier; depth++) {
     const init = resolveIdentifierInit(current, scope);
@@ -417,7 +426,7 @@ export function isLocalHostValue(node: TSESTree.Node, scope: Scope): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getLiteralKeyName(callee.property, callee.computed);
   if (method === undefined) return false;
-  const sources = LOCAL_HOST_SOURCES.filter((source) => source.methods.includes(method));
+  const sources = LOCAL_HOST_SOURCES.filter((source) => source[kind].includes(method));
   if (sources.length === 0) return false;
   const imported = importedModules(current);
   return sources.some((source) => [...imported].some((module) => source.modules.includes(module) || source.modulePrefixes.some((prefix) => module.startsWith(prefix))));

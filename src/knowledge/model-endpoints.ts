@@ -311,10 +311,19 @@ export interface LocalHostSource {
   modulePrefixes: readonly string[];
   /** Methods whose result is such a host, called on any receiver. */
   methods: readonly string[];
+  /** Methods whose result is a whole URL or connection string toward such a host. */
+  urlMethods: readonly string[];
 }
 
 export const LOCAL_HOST_SOURCES: readonly LocalHostSource[] = [
-  { modules: ["testcontainers"], modulePrefixes: ["@testcontainers/"], methods: ["getHost", "getIpAddress"] },
+  {
+    modules: ["testcontainers"],
+    modulePrefixes: ["@testcontainers/"],
+    methods: ["getHost", "getIpAddress"],
+    // Started module containers: Elasticsearch and Chroma `getHttpUrl()`, Postgres `getConnectionUri()`,
+    // Redis `getConnectionUrl()`, MongoDB `getConnectionString()`.
+    urlMethods: ["getHttpUrl", "getConnectionUri", "getConnectionUrl", "getConnectionString"],
+  },
 ];
 
 /** Settings written by assignment: axios's global and per-instance defaults. */

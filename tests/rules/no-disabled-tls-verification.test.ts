@@ -140,6 +140,15 @@ import https from "node:https";
 const tlsOptions = { rejectUnauthorized: false };
 const agent = new https.Agent(tlsOptions);
 export const ollama = axios.create({ baseURL: "https://localhost:11434", httpsAgent: agent });`,
+    // a Testcontainers container with its self-signed certificate: the peer is on this machine
+    `import { ElasticsearchContainer } from "@testcontainers/elasticsearch";
+import { Client } from "@elastic/elasticsearch";
+const es = await new ElasticsearchContainer("elasticsearch:8.15.0").start();
+export const client = new Client({ node: es.getHttpUrl(), tls: { rejectUnauthorized: false } });`,
+    `import { GenericContainer } from "testcontainers";
+import { Client } from "@elastic/elasticsearch";
+const container = await new GenericContainer("elasticsearch:8.15.0").withExposedPorts(9200).start();
+export const client = new Client({ node: \`https://\${container.getHost()}:\${container.getMappedPort(9200)}\`, tls: { rejectUnauthorized: false } });`,
     // every Elasticsearch node on loopback
     `import { Client } from "@elastic/elasticsearch";
 export const es = new Client({ nodes: ["https://localhost:9200", "https://127.0.0.1:9201"], tls: { rejectUnauthorized: false } });`,
@@ -1133,6 +1142,14 @@ export const es = new Client({ nodes: ["https://localhost:9200", process.env.ES_
       errors: [{ messageId: "rejectUnauthorized", ...at(`import { Client } from "@elastic/elasticsearch";
 export const es = new Client({ nodes: ["https://localhost:9200", process.env.ES_NODE], tls: { rejectUnauthorized: false } });`, "rejectUnauthorized: false"), suggestions: [{ messageId: "suggestRemoveSetting", output: `import { Client } from "@elastic/elasticsearch";
 export const es = new Client({ nodes: ["https://localhost:9200", process.env.ES_NODE], tls: {} });` }] }],
+    },
+    // the same method name outside a Testcontainers file proves nothing
+    {
+      code: `import { Client } from "@elastic/elasticsearch";
+export const client = new Client({ node: cluster.getHttpUrl(), tls: { rejectUnauthorized: false } });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`import { Client } from "@elastic/elasticsearch";
+export const client = new Client({ node: cluster.getHttpUrl(), tls: { rejectUnauthorized: false } });`, "rejectUnauthorized: false"), suggestions: [{ messageId: "suggestRemoveSetting", output: `import { Client } from "@elastic/elasticsearch";
+export const client = new Client({ node: cluster.getHttpUrl(), tls: {} });` }] }],
     },
     // a loopback proxy does not make the target behind it local
     {
