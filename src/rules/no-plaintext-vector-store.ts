@@ -319,7 +319,9 @@ function judgeEndpoint(judge: Judge, call: ClientCall, endpoint: VectorStoreEndp
     reading.tlsImplied ||
     allPlaces.some((place) => place.state === "unknown" && !addressPlaces.includes(place as PlaceReading<AddressReading>)) ||
     reading.urls.some((place) => place.state === "unknown") ||
-    addressPlaces.some((place) => place.items.some((item) => item.transport !== "none")) ||
+    // A URL read whole at run time decides for itself; the literal fallback next to it
+    // (`process.env.DATABASE_URL ?? "postgres://…"`) is still judged.
+    addressPlaces.some((place) => place.items.some((item) => item.transport !== "none" && item.transport !== "unseenUrl")) ||
     flagPlaces.some((place) => place.items.length > 0);
   if (blocked) return;
   const hostUnknown = reading.hosts.some((place) => place.state === "unknown");
@@ -340,8 +342,8 @@ function judgeEndpoint(judge: Judge, call: ClientCall, endpoint: VectorStoreEndp
     // (`cs || defaultConnectionString()` is one setting), and not next to a written remote host.
     const unseen: AddressCandidate[] = [];
     let remoteReported = false;
-    for (const { candidate } of place.items) {
-      if (isLocalAddress(candidate, judge.isAllowedHost)) continue;
+    for (const { candidate, transport } of place.items) {
+      if (transport === "unseenUrl" || isLocalAddress(candidate, judge.isAllowedHost)) continue;
       const remote = candidate.hosts.find((host) => !isLocalHost(judge, host));
       if (remote !== undefined && !candidate.hostIsDynamic) {
         report(judge, { node: candidate.node, messageId: "plaintextByDefault", data: { client, target: `host "${remote}"`, fix }, suggest: [] });

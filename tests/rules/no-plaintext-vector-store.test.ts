@@ -114,6 +114,9 @@ runRuleTests("no-plaintext-vector-store", rule, {
     'import mongoose from "mongoose";\nawait mongoose.connect("mongodb://localhost:27017/dev");',
     'import mongoose from "mongoose";\nawait mongoose.connect("mongodb://mongo.prod:27017/rag", { tls: true });',
     'import mongoose from "mongoose";\nawait mongoose.connect(process.env.MONGODB_URI);',
+    'import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? "postgres://postgres@localhost:5432/dev" });',
+    'import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? "postgres://app@db.internal/rag?sslmode=verify-full" });',
+    { code: 'import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL });', options: STRICT },
     'import { Client } from "@elastic/elasticsearch";\nnew Client({ cloud: { id: process.env.ES_CLOUD_ID }, auth: { apiKey } });',
     'import { Client } from "@opensearch-project/opensearch";\nnew Client({ node: "https://os.prod:9200", ssl: { ca } });',
     'import { Index } from "@upstash/vector";\nnew Index({ url: "https://my-index.upstash.io", token });',
@@ -379,6 +382,13 @@ runRuleTests("no-plaintext-vector-store", rule, {
       { id: "plaintextByDefault", at: '"chroma.prod.internal"', data: { ...STORE, client: "Chroma", target: 'host "chroma.prod.internal"', fix: "set `ssl: true` (chromadb 3) or use an https:// path" } },
     ]),
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ host: "qdrant.prod" });', [{ id: "plaintextByDefault", at: '"qdrant.prod"' }]),
+    // The fallback of a connection string read at run time is what runs when the variable is unset.
+    bad('import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? "postgres://postgres:postgres@db.internal:5432/rag" });', [
+      { id: "plaintextByDefault", at: '"postgres://postgres:postgres@db.internal:5432/rag"' },
+    ]),
+    bad('import postgres from "postgres";\nexport const sql = postgres(process.env.DATABASE_URL || "postgres://app@10.0.0.8/rag");', [
+      { id: "plaintextByDefault", at: '"postgres://app@10.0.0.8/rag"' },
+    ]),
     bad('import weaviate from "weaviate-client";\nconst client = await weaviate.connectToLocal({ host: "10.0.3.7", authCredentials: key });', [
       { id: "plaintextByDefault", at: '"10.0.3.7"', data: { ...STORE, client: "Weaviate connectToLocal (HTTP and gRPC)", target: 'host "10.0.3.7"', fix: "use `connectToCustom` with `httpSecure: true` and `grpcSecure: true` for a remote host" } },
     ]),
