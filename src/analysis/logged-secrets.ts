@@ -231,12 +231,19 @@ export function getLoggedEvidence(node: TSESTree.Node, scope: Scope): LoggedSour
     const match = findSecretFormat(value);
     return match && !isPlaceholderSecret(value) ? { kind: "literal", provider: match.format.provider, node } : null;
   }
-  const header = headerGetterName(inner, scope);
+  const header = headerGetterName(inner, scope) ?? headerGetterOfConstant(inner, scope);
   if (header) return { kind: "name", name: header, node };
   const evidence = getSecretEvidence(node, scope);
   if (!evidence) return null;
   if (evidence.kind === "name" && (isLikelyLlmToken(evidence.node, scope) || isNonSecretTokenAlias(evidence.node, scope))) return null;
   return evidence;
+}
+
+/** `const key = req.get("x-api-key")`: a constant holding a credential header. */
+function headerGetterOfConstant(node: TSESTree.Node, scope: Scope): string | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = resolveIdentifierInit(node, scope);
+  return init ? headerGetterName(unwrapExpression(init), scope) : undefined;
 }
 
 /** `req.get("authorization")`, `headers.get("x-api-key")`, `req.header("Authorization")`: the credential header read. */

@@ -13,6 +13,8 @@ logger.info(opts, "client options");
 logger.debug({ config }, "calling TGI");
 logger.child({ module: "hf" }).info({ hf: { token: process.env.HF_TOKEN } }, "hub login");`,
     // What a connection URL points at, not the URL itself; endpoints that carry no credential.
+    `const requestId = req.get("x-request-id");
+console.log("incoming request", requestId);`,
     `console.log("db host:", new URL(process.env.DATABASE_URL).host, "set:", Boolean(process.env.DATABASE_URL));
 console.log("Qdrant at", process.env.QDRANT_URL, "model at", process.env.OPENAI_BASE_URL);`,
     // An error that follows a credential word in the message is not the credential.
@@ -493,6 +495,15 @@ console.log(apiKey ? "[set]" : "[missing]");` }] },
       code: `console.log("Authorization =", req.get("authorization"));`,
       errors: [
         { messageId: "secretInLog", line: 1, column: 32, endLine: 1, endColumn: 56 },
+      ],
+    },
+    // ... read into a constant first
+    {
+      code: `const key = req.get("x-api-key");
+console.log("incoming request", key);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 33, endLine: 2, endColumn: 36, suggestions: [{ messageId: "suggestLogPresence", output: `const key = req.get("x-api-key");
+console.log("incoming request", key ? "[set]" : "[missing]");` }] },
       ],
     },
 
