@@ -73,6 +73,8 @@ const CHAT_COMPLETION_ANSWER = [
   "choices.*.message.content",
   "choices.*.message.parsed",
   "choices.*.message.refusal",
+  // Tool calls: the model's arguments, which repeat what the user asked for (emails, queries, records).
+  "choices.*.message.tool_calls",
   "choices.*.text",
   "*.choices.*.delta.content",
   "finalContent()",
@@ -85,6 +87,8 @@ const RESPONSES_ANSWER = ["output_text", "output.*.content.*.text", "*.delta", "
 /** Anthropic Messages: text blocks, streamed deltas, the stream helpers. */
 const ANTHROPIC_ANSWER = [
   "content.*.text",
+  // A tool_use block's arguments.
+  "content.*.input",
   "parsed_output",
   "*.delta.text",
   "finalText()",

@@ -291,6 +291,25 @@ runRuleTests("no-plaintext-conversation-log", rule, {
         log("completion.choices[0].message.content", RESPONSE),
       ],
     ),
+    // --- Tool calls: the model's arguments repeat what the user asked for
+    invalid(
+      `
+        import OpenAI from "openai";
+        import Anthropic from "@anthropic-ai/sdk";
+        const openai = new OpenAI();
+        const anthropic = new Anthropic();
+        export async function run(messages) {
+          const completion = await openai.chat.completions.create({ model: "gpt-4o", messages, tools });
+          console.log("tool calls", completion.choices[0].message.tool_calls);
+          const reply = await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages, tools });
+          console.log(reply.content[0].input);
+        }
+      `,
+      [
+        log("completion.choices[0].message.tool_calls", RESPONSE),
+        log("reply.content[0].input", RESPONSE),
+      ],
+    ),
     // --- Next.js route handler: streamText onFinish saves the conversation to Vercel KV and Postgres
     invalid(
       `
