@@ -121,6 +121,12 @@ class Flow implements ConversationFlow {
   private readonly variables = new Map<Variable, Taint>();
   /** Member paths used as prompts, per function: `req.body.messages` in a handler. */
   private readonly promptMembers = new Set<string>();
+  /**
+   * The objects right above those paths (`req.body`, or `body` for `body.messages`): written whole
+   * to a sink, they carry the prompt. Only a sink reads them, so nothing else read from them
+   * (`body.userId`) becomes conversation content.
+   */
+  private readonly promptHolders = new Set<string>();
 
   constructor(
     private readonly file: PromptFile,
@@ -181,6 +187,13 @@ class Flow implements ConversationFlow {
     }
     const taint = this.taintOf(node, 0);
     if (taint) out.push({ node, origin: taint.origin });
+    else if (this.isPromptHolder(value)) out.push({ node, origin: "prompt" });
+  }
+
+  private isPromptHolder(node: TSESTree.Node): boolean {
+    if (this.promptHolders.size === 0 || (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression)) return false;
+    const key = this.memberKey(node);
+    return key !== undefined && this.promptHolders.has(key);
   }
 
   /** A method call that reads an answer out of a result (`response.text()`), rather than preserving its receiver. */
@@ -322,7 +335,11 @@ class Flow implements ConversationFlow {
               if (hasDynamicText(inner, this.scope)) this.add(this.variableOf(inner), { origin: "prompt", paths: [[]] });
             } else if (inner.type === AST_NODE_TYPES.MemberExpression) {
               const key = this.memberKey(inner);
-              if (key !== undefined && hasDynamicText(inner, this.scope)) this.promptMembers.add(key);
+              if (key !== undefined && hasDynamicText(inner, this.scope)) {
+                this.promptMembers.add(key);
+                const holder = this.memberKey(inner.object);
+                if (holder !== undefined) this.promptHolders.add(holder);
+              }
             }
           },
         });

@@ -107,6 +107,7 @@ describe("getConversationFlow", () => {
   });
 
   it("tells prompts from static text and other values", () => {
+    // `req.body` holds the messages sent as the prompt: written whole, it carries them.
     expect(
       sinks(`
         import Anthropic from "@anthropic-ai/sdk";
@@ -117,7 +118,7 @@ describe("getConversationFlow", () => {
           sink(SYSTEM, req.body.messages, req.body, anthropic);
         }
       `),
-    ).toEqual([[], ["req.body.messages@prompt"], [], []]);
+    ).toEqual([[], ["req.body.messages@prompt"], ["req.body@prompt"], []]);
   });
 
   it("leaves metadata placed in a prompt alone", () => {

@@ -37,6 +37,18 @@ function invalid(code: string, spots: Spot[], extra: { filename?: string; option
 
 runRuleTests("no-plaintext-conversation-log", rule, {
   valid: [
+    // Fields of a request body other than the one sent as the prompt.
+    `
+      import { streamText } from "ai";
+      import { openai } from "@ai-sdk/openai";
+      export async function POST(req) {
+        const body = await req.json();
+        console.log("chat request", body.userId, Object.keys(body));
+        const { userId } = body;
+        console.log("user", userId);
+        return streamText({ model: openai("gpt-4o"), messages: body.messages }).toDataStreamResponse();
+      }
+    `,
     // Metadata only: token counts, model, latency, finish reason, ids.
     `
       import OpenAI from "openai";
@@ -290,6 +302,26 @@ runRuleTests("no-plaintext-conversation-log", rule, {
         log("messages", PROMPT, 'console.log("messages", '),
         log("completion.choices[0].message.content", RESPONSE),
       ],
+    ),
+    // --- The whole request body, whose messages are the prompt
+    invalid(
+      `
+        import { streamText } from "ai";
+        import { openai } from "@ai-sdk/openai";
+        import express from "express";
+        const app = express();
+        app.post("/api/chat", async (req, res) => {
+          console.log("POST /api/chat", req.body);
+          const result = streamText({ model: openai("gpt-4o"), messages: req.body.messages });
+          result.pipeDataStreamToResponse(res);
+        });
+        export async function POST(request) {
+          const body = await request.json();
+          console.log("chat body", body);
+          return streamText({ model: openai("gpt-4o"), messages: body.messages }).toDataStreamResponse();
+        }
+      `,
+      [log("req.body", PROMPT), log("body", PROMPT, 'console.log("chat body", ')],
     ),
     // --- Tool calls: the model's arguments repeat what the user asked for
     invalid(
