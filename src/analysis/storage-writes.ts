@@ -21,7 +21,8 @@ import { splitNameWords } from "../knowledge/secret-names";
 import { getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { findProperty, resolveObjectExpressions } from "./objects";
 import { SdkObjects, type ObjectCatalogue } from "./sdk-objects";
-import { getFileScope, type Scope } from "./static-value";
+import { resolveThisField } from "./class-fields";
+import { getFileScope, resolveIdentifierInit, type Scope } from "./static-value";
 import { getStringParts } from "./string-parts";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -82,6 +83,15 @@ function globalWrite(call: TSESTree.CallExpression): StorageWrite | null {
   return null;
 }
 
+/** The call that made a statement: the receiver itself, or what its `const` or `this` field holds. */
+function preparedStatement(receiver: TSESTree.Node, scope: Scope): TSESTree.CallExpression | undefined {
+  let value: TSESTree.Node | null | undefined = receiver;
+  if (receiver.type === AST_NODE_TYPES.Identifier) value = resolveIdentifierInit(receiver, scope);
+  else if (receiver.type === AST_NODE_TYPES.MemberExpression) value = resolveThisField(receiver);
+  const inner = value ? unwrapExpression(value) : undefined;
+  return inner?.type === AST_NODE_TYPES.CallExpression ? inner : undefined;
+}
+
 function methodWrite(call: TSESTree.CallExpression, scope: Scope): StorageWrite | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
@@ -98,10 +108,12 @@ function methodWrite(call: TSESTree.CallExpression, scope: Scope): StorageWrite 
     const sql = sqlWrite(call, scope);
     if (sql) return sql;
   }
-  if (SQL_STATEMENT_METHODS.has(method) && receiver.type === AST_NODE_TYPES.CallExpression) {
-    const factory = unwrapExpression(receiver.callee);
+  // `db.prepare("INSERT …").run(…)`, or a statement prepared once and kept in a `const` or a field.
+  const statement = SQL_STATEMENT_METHODS.has(method) ? preparedStatement(receiver, scope) : undefined;
+  if (statement) {
+    const factory = unwrapExpression(statement.callee);
     const name = factory.type === AST_NODE_TYPES.MemberExpression ? getTrailingName(factory) : undefined;
-    const text = receiver.arguments[0];
+    const text = statement.arguments[0];
     if (name !== undefined && SQL_STATEMENT_FACTORIES.has(name) && text && startsWithWriteVerb(text, scope)) {
       return { sink: "store", label: DATABASE, data: args(call, "all") };
     }

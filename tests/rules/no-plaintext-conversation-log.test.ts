@@ -479,6 +479,30 @@ runRuleTests("no-plaintext-conversation-log", rule, {
         stored("answer", RESPONSE, "the database", "insertOne({ chatId, question, "),
       ],
     ),
+    // --- better-sqlite3 statements prepared once, in a const and in a class field
+    invalid(
+      `
+        import OpenAI from "openai";
+        import Database from "better-sqlite3";
+        const openai = new OpenAI();
+        const db = new Database("chat.db");
+        const insertTurn = db.prepare("INSERT INTO turns (question, answer) VALUES (?, ?)");
+        const countTurns = db.prepare("SELECT count(*) FROM turns WHERE question = ?");
+        class History {
+          insert = db.prepare("INSERT INTO history (text) VALUES (?)");
+          save(text) { this.insert.run(text); }
+        }
+        const history = new History();
+        export async function turn(question) {
+          const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: question }] });
+          const answer = completion.choices[0].message.content;
+          countTurns.get(question);
+          insertTurn.run(question, answer);
+          history.save(answer);
+        }
+      `,
+      [stored("question", PROMPT, "the database", "insertTurn.run("), stored("answer", RESPONSE, "the database", "insertTurn.run(question, ")],
+    ),
     // --- a write stream and an accumulated stream
     invalid(
       `
