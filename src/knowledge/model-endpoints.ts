@@ -24,7 +24,8 @@ export type TrafficKind =
   | "events"
   | "rpc"
   | "mcp"
-  | "traces";
+  | "traces"
+  | "storage";
 
 export const TRAFFIC_DESCRIPTIONS: Readonly<Record<TrafficKind, string>> = {
   llm: "Prompts, completions and the API key",
@@ -39,6 +40,7 @@ export const TRAFFIC_DESCRIPTIONS: Readonly<Record<TrafficKind, string>> = {
   rpc: "RPC messages and metadata",
   mcp: "MCP tool calls, their arguments and results, and the authorization token",
   traces: "Traces of prompts, completions and tool calls, and the project keys",
+  storage: "Stored documents, datasets and model files, which can be read or swapped in transit,",
 };
 
 /** A constructor or function of a module that takes an endpoint URL. */
@@ -268,7 +270,25 @@ const HTTP_CLIENT_SINKS: readonly EndpointSink[] = [
   { modules: ["@connectrpc/connect-node", "@connectrpc/connect-web"], members: ["createConnectTransport", "createGrpcTransport", "createGrpcWebTransport"], use: "call", args: [0], paths: [["baseUrl"]], traffic: "rpc" },
 ];
 
-export const ENDPOINT_SINKS: readonly EndpointSink[] = [...MODEL_SDK_SINKS, ...MCP_SINKS, ...TRACING_SINKS, ...SECRET_MANAGER_SINKS, ...HTTP_CLIENT_SINKS];
+/**
+ * AWS SDK v3 clients given their own `endpoint` (a proxy, a VPC endpoint, MinIO or LocalStack):
+ * Bedrock carries prompts and completions; S3 the documents, datasets and weights a RAG or
+ * fine-tuning pipeline stores there.
+ */
+const AWS_SDK_SINKS: readonly EndpointSink[] = [
+  { modules: ["@aws-sdk/client-bedrock-runtime"], members: ["BedrockRuntimeClient", "BedrockRuntime"], use: "new", args: [0], paths: [["endpoint"]], traffic: "llm" },
+  { modules: ["@aws-sdk/client-bedrock-agent-runtime"], members: ["BedrockAgentRuntimeClient", "BedrockAgentRuntime"], use: "new", args: [0], paths: [["endpoint"]], traffic: "llm" },
+  { modules: ["@aws-sdk/client-s3"], members: ["S3Client", "S3"], use: "new", args: [0], paths: [["endpoint"]], traffic: "storage" },
+];
+
+export const ENDPOINT_SINKS: readonly EndpointSink[] = [
+  ...MODEL_SDK_SINKS,
+  ...MCP_SINKS,
+  ...TRACING_SINKS,
+  ...SECRET_MANAGER_SINKS,
+  ...AWS_SDK_SINKS,
+  ...HTTP_CLIENT_SINKS,
+];
 
 export const INSTANCE_METHOD_SINKS: readonly InstanceMethodSink[] = [
   {

@@ -57,6 +57,10 @@ const docker = await experimental_createMCPClient({ transport: { type: "sse", ur
 const mcp = await createMCPClient({ transport: { type: "http", url: process.env.MCP_URL } });`,
   `import { HuggingFaceInferenceEmbeddings } from "@langchain/community/embeddings/hf";
 const embeddings = new HuggingFaceInferenceEmbeddings({ endpointUrl: "http://localhost:8080" });`,
+  // LocalStack and MinIO on this machine
+  `import { S3Client } from "@aws-sdk/client-s3";
+export const s3 = new S3Client({ endpoint: "http://localhost:4566", forcePathStyle: true });
+export const minio = new S3Client({ endpoint: "https://minio.data.acme.io" });`,
   `import { Langfuse } from "langfuse";
 const langfuse = new Langfuse({ publicKey, secretKey, baseUrl: "http://localhost:3000" });
 const cloud = new Langfuse({ publicKey, secretKey, baseUrl: "https://cloud.langfuse.com" });`,
@@ -262,6 +266,18 @@ const store = await MemoryVectorStore.fromDocuments(docs, embeddings);`,
     `const { HuggingFaceInference } = require("@langchain/community/llms/hf");
 const llm = new HuggingFaceInference({ model: "tgi", endpointUrl: "http://tgi.gpu.lan:8080" });`,
     (code) => [errorAt(code, '"http://tgi.gpu.lan:8080"', { data: { what: "Model inputs, outputs and the access token", scheme: "http", secureScheme: "https", host: "'tgi.gpu.lan'" }, fix: ["http://", "https://"] })],
+  ),
+  // AWS SDK clients with their own endpoint: S3-compatible storage (MinIO) and a Bedrock proxy
+  invalidCase(
+    `import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";
+import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
+const s3 = new S3Client({ region: "us-east-1", endpoint: "http://minio.data.acme.io:9000", forcePathStyle: true });
+await s3.send(new PutObjectCommand({ Bucket: "rag-docs", Key: "handbook.pdf", Body: file }));
+const bedrock = new BedrockRuntimeClient({ region: "us-east-1", endpoint: "http://bedrock-proxy.acme.io" });`,
+    (code) => [
+      errorAt(code, '"http://minio.data.acme.io:9000"', { data: { what: "Stored documents, datasets and model files, which can be read or swapped in transit,", scheme: "http", secureScheme: "https", host: "'minio.data.acme.io'" }, fix: ["http://", "https://"] }),
+      errorAt(code, '"http://bedrock-proxy.acme.io"', { data: { what: "Prompts, completions and the API key", scheme: "http", secureScheme: "https", host: "'bedrock-proxy.acme.io'" }, fix: ["http://", "https://", 1] }),
+    ],
   ),
   invalidCase(
     `import { Langfuse } from "langfuse";
