@@ -32,7 +32,8 @@ export function getChainedCalls(start: TSESTree.Node): { call: TSESTree.CallExpr
 
 /**
  * The method calls made on the object an expression creates, where the object stays in sight:
- * chained (`new X().m()`), through a `const`/write-once `let` (`const x = new X(); x.m()`), or
+ * chained (`new X().m()`), through a `const`/write-once `let` (`const x = new X(); x.m()`, or
+ * `let x; … x = new X(); x.m()`), or
  * through a class field (`this.x = new X()` or `x = new X()` in a class, then `this.x.m()`).
  */
 export function findCreatedObjectCalls(created: TSESTree.Node, scope: Scope): CreatedObjectCall[] {
@@ -44,6 +45,17 @@ export function findCreatedObjectCalls(created: TSESTree.Node, scope: Scope): Cr
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use && parent.id.type === AST_NODE_TYPES.Identifier) {
     const variable = findVariable(scope as never, parent.id as never) as TSESLint.Scope.Variable | null;
     if (!variable || variable.references.some((ref) => ref.isWrite() && !ref.init)) return out;
+    for (const reference of variable.references) {
+      if (reference.isRead()) addIfMethodCall(skipWrappersUp(reference.identifier as TSESTree.Node), out);
+    }
+    return out;
+  }
+  // `let server; beforeAll(() => { server = createServer(h); server.listen(0, "127.0.0.1"); })`:
+  // a `let` declared without a value and written only here.
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === "=" && parent.right === use && parent.left.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariable(scope as never, parent.left as never) as TSESLint.Scope.Variable | null;
+    const writes = variable?.references.filter((ref) => ref.isWrite()) ?? [];
+    if (!variable || writes.length !== 1 || writes[0]!.identifier !== parent.left) return out;
     for (const reference of variable.references) {
       if (reference.isRead()) addIfMethodCall(skipWrappersUp(reference.identifier as TSESTree.Node), out);
     }

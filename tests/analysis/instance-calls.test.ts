@@ -20,8 +20,12 @@ describe("findCreatedObjectCalls", () => {
     expect(methodsCalledOn("class S {\n  c = new Client();\n  m() { return this.c.run(); }\n}")).toEqual(["run@3"]);
     expect(methodsCalledOn("class S {\n  constructor() { this.c = new Client(); }\n  m() { this.c.go(); other.c.no(); }\n}")).toEqual(["go@3"]);
   });
+  it("finds calls through a let declared without a value and written once", () => {
+    expect(methodsCalledOn("let s;\nbeforeAll(() => {\n  s = new Server();\n  s.listen(0, '127.0.0.1');\n});\nafterAll(() => s.close());")).toEqual(["listen@4", "close@6"]);
+  });
   it("gives up on reassigned bindings", () => {
     expect(methodsCalledOn("let c = new Client();\nc = other;\nc.a();")).toEqual([]);
+    expect(methodsCalledOn("let s;\ns = new Server();\ns = other;\ns.listen(80);")).toEqual([]);
   });
 });
 

@@ -437,6 +437,17 @@ const server = new Server();
 server.bindAsync("127.0.0.1:50051", ServerCredentials.createInsecure(), () => {});`,
       options: [{"serverCreation":true}],
     },
+    // a test's mock server kept in a let and bound to loopback
+    {
+      code: `import { createServer } from "node:http";
+let server;
+beforeAll(async () => {
+  server = createServer((_, res) => res.end("{}"));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+});
+afterAll(() => server.close());`,
+      options: [{"serverCreation":true}],
+    },
     {
       // A framework app serves nothing until its listen(): handed to an HTTPS server, exported, or bound to loopback.
       code: `import express from "express";
@@ -1889,6 +1900,18 @@ const other = new Ollama({ host: "https://172.17.0.2:11434" });` },
       ],
     },
     // serverCreation: plaintext servers reachable from the network.
+    {
+      code: `import http from "node:http";
+let server;
+export function start() {
+  server = http.createServer(handler);
+  server.listen(8080);
+}`,
+      options: [{"serverCreation":true}],
+      errors: [
+        { messageId: "plaintextServer", data: { factory: "http.createServer", secure: "https.createServer({ key, cert }, handler)", host: "every interface" }, line: 4, column: 12, endLine: 4, endColumn: 29 },
+      ],
+    },
     {
       code: `import http from "node:http";
 http.createServer(app).listen(8080);
