@@ -636,9 +636,12 @@ export const SHAPED_PROMPT_CALLS: readonly ShapedPromptCall[] = [
   ...["messages.create", "messages.stream", "beta.messages.create", "beta.messages.stream"].map(
     (path) => ({ path, kind: "anthropic.client", requires: [["model", "max_tokens", "messages"], ["model", "max_tokens", "system"]] }),
   ),
+  // A LlamaIndex index handed in (`index: VectorStoreIndex` as a parameter): its chat engine's system prompt.
+  { path: "asChatEngine", kind: "llamaindex.index", requires: [["systemPrompt"]] },
 ];
 
 /** Text a file must contain for a shaped call to be there (checked before any AST work). */
 export const SHAPED_PROMPT_CALL_HINTS: readonly string[] = [
   "completions.create", "completions.parse", "completions.stream", "responses.create", "responses.parse", "responses.stream", "messages.create", "messages.stream",
+  "asChatEngine",
 ];

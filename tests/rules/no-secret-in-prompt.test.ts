@@ -275,6 +275,18 @@ runRuleTests("no-secret-in-prompt", rule, {
       ],
       "file.ts",
     ),
+    // --- A LlamaIndex index handed in as a parameter: its chat engine's system prompt.
+    invalid(
+      `
+        import type { VectorStoreIndex } from "llamaindex";
+        export async function chatOverDocs(index: VectorStoreIndex, message: string) {
+          const chatEngine = index.asChatEngine({ systemPrompt: \`Answer from the docs. Billing key: \${process.env.BILLING_API_KEY}\` });
+          return chatEngine.chat({ message });
+        }
+      `,
+      [{ text: "process.env.BILLING_API_KEY", what: env("BILLING_API_KEY") }],
+      "file.ts",
+    ),
     // --- Agent frameworks: an agent's instructions are a system prompt sent with every run.
     invalid(
       `
