@@ -357,7 +357,8 @@ export default createRule<Options, MessageIds>({
             reportAlgorithm(candidate, info, knownKeyBytes);
           }
           const single = singleValue ? infos[0] : undefined;
-          const ivIgnored = infos.some((info) => info.wrap || info.ecb);
+          // Key wrap, ECB and RC4 take no IV (`""` or `null` is all Node accepts there).
+          const ivIgnored = infos.some((info) => info.wrap || info.ecb || info.family === "rc4");
           if (!ivIgnored) checkConstantIv(argument(call, 2));
           if (single?.aead) checkAuthTag(call, single, decipher);
           if (single?.family === "aes" && key) {

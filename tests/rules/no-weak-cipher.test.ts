@@ -655,6 +655,12 @@ createCipheriv("des", "k", "0000");`,
         at(brokenFamilies, "brokenCipher", text, 0, gcm(brokenFamilies, text)),
       ),
     },
+    // RC4 takes no IV: the empty one is not a reused IV
+    (() => {
+      const code = `import crypto from "node:crypto";
+export const cipher = crypto.createCipheriv("rc4", key, "");`;
+      return { code, errors: [at(code, "brokenCipher", `"rc4"`, 0, gcm(code, `"rc4"`))] };
+    })(),
     // the key is provably 24 bytes: switching to AES-256 alone would throw, so no suggestion
     { code: brokenWithKnownKey, errors: [at(brokenWithKnownKey, "brokenCipher", `"des-ede3-cbc"`)] },
 
