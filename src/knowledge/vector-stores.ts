@@ -117,6 +117,22 @@ export interface VectorStoreClient {
 export const TLS_SCHEME_FOR: Readonly<Record<string, string>> = { http: "https", ws: "wss", redis: "rediss", neo4j: "neo4j+s", bolt: "bolt+s" };
 
 const HTTP_SCHEMES = { http: "plaintext", https: "tls" } as const;
+
+/** A MongoDB connection string (and the driver's options object at argument 1): mongodb:// is plaintext unless tls=true; mongodb+srv:// is TLS unless tls=false. */
+const MONGODB_ENDPOINT: VectorStoreEndpoint = {
+  urls: [0],
+  schemes: { mongodb: "plaintextUnlessSet", "mongodb+srv": "tlsUnlessSet" },
+  urlParams: [
+    { name: "tls", off: ["false"], on: ["true"] },
+    { name: "ssl", off: ["false"], on: ["true"] },
+  ],
+  flags: [
+    { at: "tls", off: [false], fix: true },
+    { at: "ssl", off: [false], fix: true },
+  ],
+  default: "unknown",
+};
+const MONGODB_ENABLE_TLS = "use a mongodb+srv:// URI or set `tls: true`";
 const POSTGRES_SCHEMES = { postgres: "neutral", postgresql: "neutral" } as const;
 
 /** node-postgres: `ssl` option (default false), `sslmode` / `ssl` in the connection string (these win over the option). */
@@ -414,22 +430,8 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
       { kind: "new", path: ["MongoClient"], options: 1 },
       { kind: "call", path: ["MongoClient", "connect"], options: 1 },
     ],
-    endpoints: [
-      {
-        urls: [0],
-        schemes: { mongodb: "plaintextUnlessSet", "mongodb+srv": "tlsUnlessSet" },
-        urlParams: [
-          { name: "tls", off: ["false"], on: ["true"] },
-          { name: "ssl", off: ["false"], on: ["true"] },
-        ],
-        flags: [
-          { at: "tls", off: [false], fix: true },
-          { at: "ssl", off: [false], fix: true },
-        ],
-        default: "unknown",
-      },
-    ],
-    enableTls: "use a mongodb+srv:// URI or set `tls: true`",
+    endpoints: [MONGODB_ENDPOINT],
+    enableTls: MONGODB_ENABLE_TLS,
   },
   // Mongoose hands the URI and the driver's options to the MongoDB driver: the same TLS rules.
   {
@@ -440,22 +442,8 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
       { kind: "call", path: ["connect"], options: 1 },
       { kind: "call", path: ["createConnection"], options: 1 },
     ],
-    endpoints: [
-      {
-        urls: [0],
-        schemes: { mongodb: "plaintextUnlessSet", "mongodb+srv": "tlsUnlessSet" },
-        urlParams: [
-          { name: "tls", off: ["false"], on: ["true"] },
-          { name: "ssl", off: ["false"], on: ["true"] },
-        ],
-        flags: [
-          { at: "tls", off: [false], fix: true },
-          { at: "ssl", off: [false], fix: true },
-        ],
-        default: "unknown",
-      },
-    ],
-    enableTls: "use a mongodb+srv:// URI or set `tls: true`",
+    endpoints: [MONGODB_ENDPOINT],
+    enableTls: MONGODB_ENABLE_TLS,
   },
   {
     name: "Upstash Vector",
