@@ -11,7 +11,7 @@ import {
 } from "../knowledge/loggers";
 import { isNonSecretEnvName, isSecretName, splitNameWords } from "../knowledge/secret-names";
 import { findSecretFormat, isPlaceholderSecret } from "../knowledge/secrets";
-import { getMemberPath, getTrailingName, unwrapExpression } from "./ast";
+import { getLiteralKeyName, getMemberPath, getTrailingName, unwrapExpression } from "./ast";
 import { getFunctionName } from "./functions";
 import { getObjectProperties, getPropertyName, resolveObjectExpressions } from "./objects";
 import { getSecretEvidence, isEnvObject, type SecretEvidence } from "./secret-values";
@@ -284,7 +284,9 @@ export function isLikelyLlmToken(node: TSESTree.Node, scope: Scope): boolean {
       return true;
     }
     const init = def.node.init;
-    if (!init || def.node.id.type !== AST_NODE_TYPES.Identifier) return false;
+    if (!init) return false;
+    if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) return isStreamEventPattern(def.node.id, init);
+    if (def.node.id.type !== AST_NODE_TYPES.Identifier) return false;
     if (getSecretEvidence(init, scope)) return false;
     return expressionHasTokenContext(init);
   }
@@ -294,6 +296,27 @@ export function isLikelyLlmToken(node: TSESTree.Node, scope: Scope): boolean {
 
 function nameHasTokenContext(name: string | undefined): boolean {
   return name !== undefined && splitNameWords(name).some((word) => LLM_TOKEN_CONTEXT_WORDS.has(word));
+}
+
+/** Fields a streamed event carries next to its `token`: `{ type: "token", token }`, `{ event, token, index }`. */
+const STREAM_EVENT_FIELDS: ReadonlySet<string> = new Set(["type", "event", "delta", "done", "index", "finish_reason", "finishReason"]);
+
+/**
+ * `const { type, token } = JSON.parse(event.data)`: a streamed event unpacked, its `token` a piece of
+ * generated text. The source is a stream chunk (by its words) or parsed JSON whose pattern takes an
+ * event's fields too.
+ */
+function isStreamEventPattern(pattern: TSESTree.ObjectPattern, init: TSESTree.Node): boolean {
+  if (expressionHasTokenContext(init)) return true;
+  const call = unwrapExpression(init);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getTrailingName(callee.object) !== "JSON" || getTrailingName(callee) !== "parse") return false;
+  return pattern.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const key = getLiteralKeyName(property.key, property.computed);
+    return key !== undefined && STREAM_EVENT_FIELDS.has(key);
+  });
 }
 
 function expressionHasTokenContext(node: TSESTree.Node): boolean {

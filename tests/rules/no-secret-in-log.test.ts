@@ -92,6 +92,15 @@ for (const token of tokenizer.encode(text)) console.log(token);`,
     `for await (const output of hf.textGenerationStream({ model, inputs })) {
   console.log(output.token.text, output.token);
 }`,
+    // a streamed event unpacked: its token is generated text
+    `source.onmessage = (event) => {
+  const { type, token } = JSON.parse(event.data);
+  if (type === "token") console.debug("stream token", token);
+};`,
+    `for await (const chunk of reader) {
+  const { token, index } = chunk;
+  console.log(index, token);
+}`,
 
     // Paging cursors named like tokens
     `const token = res.nextPageToken;
@@ -495,6 +504,15 @@ console.log(apiKey ? "[set]" : "[missing]");` }] },
       code: `console.log("Authorization =", req.get("authorization"));`,
       errors: [
         { messageId: "secretInLog", line: 1, column: 32, endLine: 1, endColumn: 56 },
+      ],
+    },
+    // a token unpacked from a login response, not a stream event
+    {
+      code: `const { token, expiresIn } = JSON.parse(await res.text());
+console.log("logged in", token, expiresIn);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 26, endLine: 2, endColumn: 31, suggestions: [{ messageId: "suggestLogPresence", output: `const { token, expiresIn } = JSON.parse(await res.text());
+console.log("logged in", token ? "[set]" : "[missing]", expiresIn);` }] },
       ],
     },
     // ... read into a constant first
