@@ -310,6 +310,9 @@ function isStageVariable(variable: string): boolean {
 
 const sameWord = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+/** Fallbacks `JSON.parse` turns into a falsy value. */
+const JSON_FALSY_TEXTS: ReadonlySet<string> = new Set(["false", "0", "null", '""']);
+
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(["===", "=="]);
 const INEQUALITY_OPERATORS: ReadonlySet<string> = new Set(["!==", "!="]);
 
@@ -490,6 +493,12 @@ function findOptIns(raw: TSESTree.Node, scope: Scope, depth = 0): OptIn[] {
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrapExpression(node.callee);
       const argument = node.arguments[0];
+      // `JSON.parse(process.env.X ?? "false")`: false whenever the variable is missing.
+      if (callee.type === AST_NODE_TYPES.MemberExpression && getTrailingName(callee.object) === "JSON" && getTrailingName(callee) === "parse") {
+        const read = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? readEnvValue(argument, scope) : undefined;
+        if (!read || read.fallback === undefined || isStageVariable(read.variable) || !JSON_FALSY_TEXTS.has(read.fallback.trim())) return [];
+        return [{ node, ...read, literal: undefined, condition: "parses as JSON `true`" }];
+      }
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const membership = findMembershipOptIn(node, scope);
         return membership ? [membership] : [];

@@ -118,6 +118,8 @@ tls.connect({
 import https from "node:https";
 const local = axios.create({ baseURL: "https://localhost:11434", httpsAgent: new https.Agent({ rejectUnauthorized: false }) });`,
     `const client = new MongoClient("mongodb://127.0.0.1:27017/?tls=true&tlsAllowInvalidCertificates=true");`,
+    // parsed from a variable that defaults to true
+    `new https.Agent({ rejectUnauthorized: JSON.parse(process.env.DB_SSL_VERIFY ?? "true") });`,
     // a ternary whose insecure branch runs only when an operator sets a variable: on by default
     `new https.Agent({ rejectUnauthorized: process.env.SSL_VERIFY === "false" ? false : true });`,
     `new https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED === "0" ? false : true });`,
@@ -760,6 +762,12 @@ tls.checkServerIdentity = () => undefined;`,
       ],
     },
     // verification left off unless an environment variable is set
+    optIn(
+      `export const ssl = { rejectUnauthorized: JSON.parse(process.env.DB_SSL_VERIFY ?? "false") };`,
+      'JSON.parse(process.env.DB_SSL_VERIFY ?? "false")',
+      undefined,
+      { option: "rejectUnauthorized", variable: "DB_SSL_VERIFY", condition: "parses as JSON `true`", example: "process.env.DB_SSL_VERIFY !== 'false'" },
+    ),
     optIn(
       `export const dbSsl = () => ({
   rejectUnauthorized: process.env.DB_REJECT_UNAUTHORIZED === "true",
