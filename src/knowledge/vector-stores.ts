@@ -445,6 +445,17 @@ export const VECTOR_STORE_CLIENTS: readonly VectorStoreClient[] = [
     endpoints: [MONGODB_ENDPOINT],
     enableTls: MONGODB_ENABLE_TLS,
   },
+  // Meilisearch (hybrid and vector search): `host` is a full URL.
+  {
+    name: "Meilisearch",
+    modules: ["meilisearch"],
+    constructions: [
+      { kind: "new", path: ["MeiliSearch"] },
+      { kind: "new", path: ["Meilisearch"] },
+    ],
+    endpoints: [{ urls: ["host"], schemes: HTTP_SCHEMES, default: "unknown" }],
+    enableTls: "use an https:// host",
+  },
   {
     name: "Upstash Vector",
     modules: ["@upstash/vector"],

@@ -114,6 +114,8 @@ runRuleTests("no-plaintext-vector-store", rule, {
     'import mongoose from "mongoose";\nawait mongoose.connect("mongodb://localhost:27017/dev");',
     'import mongoose from "mongoose";\nawait mongoose.connect("mongodb://mongo.prod:27017/rag", { tls: true });',
     'import mongoose from "mongoose";\nawait mongoose.connect(process.env.MONGODB_URI);',
+    'import { MeiliSearch } from "meilisearch";\nexport const search = new MeiliSearch({ host: "http://localhost:7700" });',
+    'import { MeiliSearch } from "meilisearch";\nexport const search = new MeiliSearch({ host: process.env.MEILI_HOST });',
     'import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? "postgres://postgres@localhost:5432/dev" });',
     'import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? "postgres://app@db.internal/rag?sslmode=verify-full" });',
     { code: 'import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL });', options: STRICT },
@@ -382,6 +384,9 @@ runRuleTests("no-plaintext-vector-store", rule, {
       { id: "plaintextByDefault", at: '"chroma.prod.internal"', data: { ...STORE, client: "Chroma", target: 'host "chroma.prod.internal"', fix: "set `ssl: true` (chromadb 3) or use an https:// path" } },
     ]),
     bad('import { QdrantClient } from "@qdrant/js-client-rest";\nnew QdrantClient({ host: "qdrant.prod" });', [{ id: "plaintextByDefault", at: '"qdrant.prod"' }]),
+    bad('import { MeiliSearch } from "meilisearch";\nexport const search = new MeiliSearch({ host: "http://search.acme-corp.com:7700", apiKey: process.env.MEILI_KEY });', [
+      { id: "plaintextConnection", at: '"http://search.acme-corp.com:7700"', suggest: { id: "suggestTlsScheme", from: "http://", to: "https://" } },
+    ]),
     // The fallback of a connection string read at run time is what runs when the variable is unset.
     bad('import { Pool } from "pg";\nexport const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? "postgres://postgres:postgres@db.internal:5432/rag" });', [
       { id: "plaintextByDefault", at: '"postgres://postgres:postgres@db.internal:5432/rag"' },
