@@ -320,7 +320,7 @@ const INEQUALITY_OPERATORS: ReadonlySet<string> = new Set(["!==", "!="]);
  * Which branch a ternary takes when its test reads only an environment variable and the variable is
  * not set (an unset variable is `undefined`, or its `??`/`||` fallback): true for the consequent.
  * `process.env.SSL_VERIFY === "false" ? false : true` takes the alternate. Undefined when the test
- * reads anything else, or a deployment-stage variable (`NODE_ENV`), which production sets.
+ * reads anything else, or a variable that does not switch certificate checks (see `controlsVerification`).
  */
 function branchWhenUnset(test: TSESTree.Node, scope: Scope, depth = 0): boolean | undefined {
   if (depth > 4) return undefined;
@@ -341,18 +341,30 @@ function branchWhenUnset(test: TSESTree.Node, scope: Scope, depth = 0): boolean 
       if (literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== "string") continue;
       const read = readEnvValue(envSide, scope);
       if (!read) continue;
-      // Production sets the stage variable: its branch is no opt-in.
-      if (isStageVariable(read.variable)) return undefined;
+      // Only a variable that controls verification is an opt-out (`SSL_VERIFY`, `ALLOW_SELF_SIGNED`);
+      // `DB_SSL === "true" ? { rejectUnauthorized: false } : undefined` turns on TLS without it.
+      if (!controlsVerification(read.variable)) return undefined;
       const equal = read.fallback !== undefined && sameWord(read.fallback, literal.value);
       return equality ? equal : !equal;
     }
     return undefined;
   }
   const read = readEnvValue(node, scope);
-  if (read) return isStageVariable(read.variable) ? undefined : read.fallback !== undefined && read.fallback !== "";
+  if (read) return controlsVerification(read.variable) ? read.fallback !== undefined && read.fallback !== "" : undefined;
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
   const init = resolveIdentifierInit(node, scope);
   return init ? branchWhenUnset(init, scope, depth + 1) : undefined;
+}
+
+/** Words of a variable that switches certificate checks: `SSL_VERIFY`, `TLS_REJECT_UNAUTHORIZED`, `ALLOW_SELF_SIGNED`, `DB_SSL_INSECURE`. */
+const VERIFICATION_CONTROL_WORDS: ReadonlySet<string> = new Set([
+  "verify", "verification", "reject", "unauthorized", "unauthorised", "insecure", "self", "signed", "selfsigned", "invalid", "untrusted",
+  "validate", "validation", "skip", "strict",
+]);
+
+/** A variable that turns certificate checks on or off, not TLS itself (`DB_SSL`) or the deployment stage (`NODE_ENV`). */
+function controlsVerification(variable: string): boolean {
+  return !isStageVariable(variable) && splitNameWords(variable).some((word) => VERIFICATION_CONTROL_WORDS.has(word));
 }
 
 /** Nodes a value passes through on its way up to the ternary that chooses it. */

@@ -975,7 +975,10 @@ export default createRule<Options, MessageIds>({
             for (const place of [...(endpoint.urls ?? []), ...(endpoint.hosts ?? [])]) {
               const setting = readSetting(use.node, options, place, scope);
               if (setting.state !== "present") continue;
-              for (const value of resolveUrlValues(setting.node, scope)) {
+              // A list of addresses (`nodes: ["http://es-0:9200", …]`): each element.
+              const written = unwrapExpression(setting.node);
+              const addresses = written.type === AST_NODE_TYPES.ArrayExpression ? written.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) : [setting.node];
+              for (const value of addresses.flatMap((address) => resolveUrlValues(address, scope))) {
                 const scheme = value.url.scheme;
                 if (scheme === undefined || !Object.hasOwn(endpoint.schemes ?? {}, scheme)) continue;
                 const first = value.parts[0];

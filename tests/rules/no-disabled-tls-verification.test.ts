@@ -508,6 +508,14 @@ const agent = new Agent({});` }] },
         { messageId: "rejectUnauthorized", line: 1, column: 55, endLine: 1, endColumn: 60, suggestions: [{ messageId: "suggestRemoveSetting", output: `const agent = new Agent({});` }] },
       ],
     },
+    // a variable that turns TLS on, not one that switches certificate checks: TLS without verification wherever it is set
+    {
+      code: `const sslConfig = process.env.DB_SSL === "true" ? { rejectUnauthorized: false } : undefined;
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL, ssl: sslConfig });`,
+      errors: [{ messageId: "rejectUnauthorized", ...at(`const sslConfig = process.env.DB_SSL === "true" ? { rejectUnauthorized: false } : undefined;
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL, ssl: sslConfig });`, "rejectUnauthorized: false"), suggestions: [{ messageId: "suggestRemoveSetting", output: `const sslConfig = process.env.DB_SSL === "true" ? {} : undefined;
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL, ssl: sslConfig });` }] }],
+    },
     // a ternary on an environment variable whose insecure branch is the default: the branch taken while the variable is unset
     {
       code: `const agent = new Agent({ rejectUnauthorized: process.env.SSL_VERIFY === "true" ? true : false });`,

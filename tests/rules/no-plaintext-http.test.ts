@@ -1899,6 +1899,23 @@ const other = new Ollama({ host: "https://172.17.0.2:11434" });` },
         },
       ],
     },
+    // a vector-store client's list of addresses is left to no-plaintext-vector-store; other URLs are still read
+    {
+      code: `import { Client } from "@elastic/elasticsearch";
+export const es = new Client({ nodes: ["http://es-0.search.acme.io:9200", "http://es-1.search.acme.io:9200"] });
+export const docs = "http://docs.acme.io/search";`,
+      options: STRICT,
+      errors: [
+        {
+          messageId: "plaintextUrl", data: { scheme: "http", secureScheme: "https", host: "'docs.acme.io'" }, line: 3, column: 21, endLine: 3, endColumn: 49,
+          suggestions: [
+            { messageId: "suggestSecureScheme", output: `import { Client } from "@elastic/elasticsearch";
+export const es = new Client({ nodes: ["http://es-0.search.acme.io:9200", "http://es-1.search.acme.io:9200"] });
+export const docs = "https://docs.acme.io/search";` },
+          ],
+        },
+      ],
+    },
     // serverCreation: plaintext servers reachable from the network.
     {
       code: `import http from "node:http";
