@@ -56,6 +56,9 @@ export function ruleSets() {
  * Lints each file with no rules (the baseline: parse and traversal) and with each given rule set.
  * Returns crashes (exceptions thrown by a rule), slow files (plugin time above the bound), and totals.
  */
+/** How many more times a file over the slowness bound is timed before it counts as slow. */
+const SLOW_RETRIES = 3;
+
 export function lintFiles(files, { sets = ["recommended", "strict"], slowFactor = 3, slowFloorMs = 150, onProgress } = {}) {
   const linter = new Linter({ configType: "flat" });
   const available = ruleSets();
@@ -102,9 +105,17 @@ export function lintFiles(files, { sets = ["recommended", "strict"], slowFactor 
             totals.reports[m.ruleId] = (totals.reports[m.ruleId] ?? 0) + 1;
           }
         }
-        const extra = result.ms - base.ms;
-        if (extra > slowFloorMs && extra > slowFactor * base.ms) {
-          slow.push({ file, set, baseMs: Math.round(base.ms), withRulesMs: Math.round(result.ms), bytes: statSync(file).size });
+        const isSlow = (baseMs, withRulesMs) => withRulesMs - baseMs > slowFloorMs && withRulesMs - baseMs > slowFactor * baseMs;
+        if (isSlow(base.ms, result.ms)) {
+          // One run can land on a garbage-collection pause or a busy moment of the machine: a file
+          // over the bound is timed again, both ways, and judged by its fastest runs.
+          let baseMs = base.ms;
+          let withRulesMs = result.ms;
+          for (let retry = 0; retry < SLOW_RETRIES; retry++) {
+            baseMs = Math.min(baseMs, run({}, sourceType).ms);
+            withRulesMs = Math.min(withRulesMs, run(available[set], sourceType).ms);
+          }
+          if (isSlow(baseMs, withRulesMs)) slow.push({ file, set, baseMs: Math.round(baseMs), withRulesMs: Math.round(withRulesMs), bytes: statSync(file).size });
         }
       } catch (error) {
         crashes.push({ file, set, message: String(error?.message ?? error).split("\n").slice(0, 3).join(" | ") });
