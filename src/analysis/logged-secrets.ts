@@ -1,4 +1,4 @@
-import { findVariable } from "./scopes";
+import { findVariable, isGlobalMethodCall } from "./scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
 import {
@@ -285,7 +285,7 @@ export function isLikelyLlmToken(node: TSESTree.Node, scope: Scope): boolean {
     }
     const init = def.node.init;
     if (!init) return false;
-    if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) return isStreamEventPattern(def.node.id, init);
+    if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) return isStreamEventPattern(def.node.id, init, scope);
     if (def.node.id.type !== AST_NODE_TYPES.Identifier) return false;
     if (getSecretEvidence(init, scope)) return false;
     return expressionHasTokenContext(init);
@@ -300,23 +300,37 @@ function nameHasTokenContext(name: string | undefined): boolean {
 
 /** Fields a streamed event carries next to its `token`: `{ type: "token", token }`, `{ event, token, index }`. */
 const STREAM_EVENT_FIELDS: ReadonlySet<string> = new Set(["type", "event", "delta", "done", "index", "finish_reason", "finishReason"]);
+/** What a stream's parsed text is read from: `event.data`, `e.data`, `message.data`, a `line` or `chunk` of the body. */
+const STREAM_SOURCE_NAMES: ReadonlySet<string> = new Set(["event", "evt", "e", "ev", "message", "msg", "line", "chunk", "sse"]);
 
 /**
  * `const { type, token } = JSON.parse(event.data)`: a streamed event unpacked, its `token` a piece of
- * generated text. The source is a stream chunk (by its words) or parsed JSON whose pattern takes an
- * event's fields too.
+ * generated text. The source is a stream chunk (by its words), or the global `JSON.parse` of an
+ * event's data or a stream line whose pattern takes an event's fields too. An auth response parsed
+ * from a body (`JSON.parse(await res.text())` giving `{ type: "bearer", token }`) is none of these.
  */
-function isStreamEventPattern(pattern: TSESTree.ObjectPattern, init: TSESTree.Node): boolean {
+function isStreamEventPattern(pattern: TSESTree.ObjectPattern, init: TSESTree.Node, scope: Scope): boolean {
   if (expressionHasTokenContext(init)) return true;
   const call = unwrapExpression(init);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || getTrailingName(callee.object) !== "JSON" || getTrailingName(callee) !== "parse") return false;
+  if (call.type !== AST_NODE_TYPES.CallExpression || !isGlobalMethodCall(call, "JSON", "parse", scope)) return false;
+  const source = call.arguments[0];
+  if (!source || source.type === AST_NODE_TYPES.SpreadElement || !STREAM_SOURCE_NAMES.has(rootName(source) ?? "")) return false;
   return pattern.properties.some((property) => {
     if (property.type !== AST_NODE_TYPES.Property) return false;
     const key = getLiteralKeyName(property.key, property.computed);
     return key !== undefined && STREAM_EVENT_FIELDS.has(key);
   });
+}
+
+/** The name an expression starts from: `event` for `event.data`, `line` for `line.slice(6).trim()`. */
+function rootName(node: TSESTree.Node): string | undefined {
+  let current = unwrapExpression(node);
+  for (let i = 0; i < 8; i++) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression) current = unwrapExpression(current.callee);
+    else break;
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? current.name : undefined;
 }
 
 function expressionHasTokenContext(node: TSESTree.Node): boolean {

@@ -1,4 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
+import { getTrailingName, unwrapExpression } from "./ast";
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -74,4 +76,20 @@ function innermostByRange(initialScope: Scope, node: TSESTree.Node): Scope {
     }
   }
   return scope;
+}
+
+/** True when `node` is the identifier `name` and names the runtime global (not a local or an import). */
+export function isGlobalNamed(node: TSESTree.Node, name: string, scope: Scope): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.Identifier || inner.name !== name) return false;
+  const variable = findVariable(scope, inner);
+  return !variable || variable.defs.length === 0;
+}
+
+/** A call of a global object's method (`JSON.parse(…)`), not of a same-named local or member. */
+export function isGlobalMethodCall(node: TSESTree.Node, object: string, method: string, scope: Scope): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && getTrailingName(callee) === method && isGlobalNamed(callee.object, object, scope);
 }

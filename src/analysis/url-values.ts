@@ -1,4 +1,4 @@
-import { findVariable } from "./scopes";
+import { findVariable, isGlobalNamed } from "./scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "./node-types";
 import { getLiteralKeyName, getMemberPath, unwrapExpression } from "./ast";
@@ -246,14 +246,6 @@ function classFieldSources(node: TSESTree.Node, key: string): TSESTree.Node[] {
     .map((write) => write.value);
 }
 
-
-/** True when `node` is the identifier `name` and names the runtime global (not a local or an import). */
-export function isGlobalNamed(node: TSESTree.Node, name: string, scope: Scope): boolean {
-  const inner = unwrapExpression(node);
-  if (inner.type !== AST_NODE_TYPES.Identifier || inner.name !== name) return false;
-  const variable = findVariable(scope as never, inner as never) as TSESLint.Scope.Variable | null;
-  return !variable || variable.defs.length === 0;
-}
 
 function readUrlLeaf(node: TSESTree.Node, reportNode: TSESTree.Node, scope: Scope, options: UrlResolveOptions): UrlValue | undefined {
   let parts = getStringParts(node, scope);

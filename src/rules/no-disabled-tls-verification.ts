@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getMemberPath, getTrailingName, skipWrappersUp, unwrapExpression } from "../analysis/ast";
 import { isLoopbackOnly } from "../analysis/connection-target";
+import { isGlobalMethodCall } from "../analysis/scopes";
 import { getExpressionStatement, removeListElement, removeStatement } from "../analysis/edits";
 import { alwaysReturnsFalsy, type FunctionNode, getParameterCalls, resolveFunction } from "../analysis/functions";
 import { CALL, CONSTRUCT, findModuleReferences, importsAnyOf, type TraceMap } from "../analysis/modules";
@@ -506,7 +507,7 @@ function findOptIns(raw: TSESTree.Node, scope: Scope, depth = 0): OptIn[] {
       const callee = unwrapExpression(node.callee);
       const argument = node.arguments[0];
       // `JSON.parse(process.env.X ?? "false")`: false whenever the variable is missing.
-      if (callee.type === AST_NODE_TYPES.MemberExpression && getTrailingName(callee.object) === "JSON" && getTrailingName(callee) === "parse") {
+      if (isGlobalMethodCall(node, "JSON", "parse", scope)) {
         const read = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? readEnvValue(argument, scope) : undefined;
         if (!read || read.fallback === undefined || isStageVariable(read.variable) || !JSON_FALSY_TEXTS.has(read.fallback.trim())) return [];
         return [{ node, ...read, literal: undefined, condition: "parses as JSON `true`" }];

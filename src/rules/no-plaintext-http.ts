@@ -1,4 +1,4 @@
-import { findVariable } from "../analysis/scopes";
+import { findVariable, isGlobalNamed } from "../analysis/scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../analysis/node-types";
 import { getLiteralKeyName, getMemberPath, getTrailingName, isModuleOrTypeNameString, skipWrappersUp, unwrapExpression } from "../analysis/ast";
@@ -12,7 +12,7 @@ import { findCreatedObjectCalls, getChainedCalls } from "../analysis/instance-ca
 import { findGlobalCalls } from "../analysis/runtime-globals";
 import { findSdkClientCalls, getSdkOptionsObjects, readSetting } from "../analysis/sdk-clients";
 import { isAssertionData, isTestEnvironmentSetup } from "../analysis/test-code";
-import { findOptionValues, isGlobalNamed, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
+import { findOptionValues, parseGrpcTarget, resolveStringCandidates, resolveUrlValues, type UrlValue } from "../analysis/url-values";
 import {
   APP_RETURNING_METHODS,
   ASSIGNED_SETTING_SINKS,

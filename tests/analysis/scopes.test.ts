@@ -1,7 +1,7 @@
 import { findVariable as referenceFindVariable } from "@eslint-community/eslint-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { findVariable } from "../../src/analysis/scopes";
+import { findVariable, isGlobalMethodCall } from "../../src/analysis/scopes";
 import { getFileScope } from "../../src/analysis/static-value";
 import { withContext } from "./parse";
 
@@ -90,5 +90,21 @@ describe("findVariable", () => {
       expect(findVariable(getFileScope(context), "top")).toBeNull();
       expect(findVariable(fnScope, "missing")).toBeNull();
     });
+  });
+
+  it("tells a global object's method call from a same-named local or member", () => {
+    const calls = withContext("JSON.parse(a);\nconfig.JSON.parse(b);\nfunction f(JSON) { return JSON.parse(c); }\nJSON.stringify(d);", (context, program) => {
+      const out: boolean[] = [];
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === "CallExpression") out.push(isGlobalMethodCall(node, "JSON", "parse", getFileScope(context)));
+        for (const key of context.sourceCode.visitorKeys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === "string") visit(item as TSESTree.Node);
+        }
+      };
+      visit(program);
+      return out;
+    });
+    expect(calls).toEqual([true, false, false, false]);
   });
 });

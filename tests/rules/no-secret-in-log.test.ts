@@ -515,6 +515,15 @@ console.log("logged in", token, expiresIn);`,
 console.log("logged in", token ? "[set]" : "[missing]", expiresIn);` }] },
       ],
     },
+    // a login response with a token type next to the token is not a stream event
+    {
+      code: `const { type, token } = JSON.parse(await res.text());
+console.log("auth", type, token);`,
+      errors: [
+        { messageId: "secretInLog", line: 2, column: 27, endLine: 2, endColumn: 32, suggestions: [{ messageId: "suggestLogPresence", output: `const { type, token } = JSON.parse(await res.text());
+console.log("auth", type, token ? "[set]" : "[missing]");` }] },
+      ],
+    },
     // ... read into a constant first
     {
       code: `const key = req.get("x-api-key");
