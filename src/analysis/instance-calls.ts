@@ -54,7 +54,8 @@ export function findCreatedObjectCalls(created: TSESTree.Node, scope: Scope): Cr
   // a `let` declared without a value and written only here.
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === "=" && parent.right === use && parent.left.type === AST_NODE_TYPES.Identifier) {
     const variable = findVariable(scope as never, parent.left as never) as TSESLint.Scope.Variable | null;
-    const writes = variable?.references.filter((ref) => ref.isWrite()) ?? [];
+    // `let server = null;` (or `undefined`) before the one real write counts as no value.
+    const writes = variable?.references.filter((ref) => ref.isWrite() && !(ref.init && isNullish(ref.writeExpr))) ?? [];
     if (!variable || writes.length !== 1 || writes[0]!.identifier !== parent.left) return out;
     for (const reference of variable.references) {
       if (reference.isRead()) addIfMethodCall(skipWrappersUp(reference.identifier as TSESTree.Node), out);
@@ -67,6 +68,11 @@ export function findCreatedObjectCalls(created: TSESTree.Node, scope: Scope): Cr
     if (body) collectThisFieldCalls(body, field, out);
   }
   return out;
+}
+
+function isNullish(node: TSESTree.Node | null | undefined): boolean {
+  const inner = node ? unwrapExpression(node) : undefined;
+  return (inner?.type === AST_NODE_TYPES.Literal && inner.value === null) || (inner?.type === AST_NODE_TYPES.Identifier && inner.name === "undefined");
 }
 
 /** `x.m(…)` where `node` is `x`: records the call. */

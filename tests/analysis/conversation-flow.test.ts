@@ -121,6 +121,23 @@ describe("getConversationFlow", () => {
     ).toEqual([[], ["req.body.messages@prompt"], ["req.body@prompt"], []]);
   });
 
+  it("does not take \`this\` for the holder of a prompt member", () => {
+    expect(
+      sinks(`
+        import Anthropic from "@anthropic-ai/sdk";
+        const anthropic = new Anthropic();
+        export class Chat {
+          question = "";
+          async send(text: string) {
+            this.question = text;
+            await anthropic.messages.create({ model: "claude", max_tokens: 100, messages: [{ role: "user", content: this.question }] });
+            sink(this, this.question);
+          }
+        }
+      `),
+    ).toEqual([[], ["this.question@prompt"]]);
+  });
+
   it("leaves metadata placed in a prompt alone", () => {
     expect(
       sinks(`

@@ -22,10 +22,12 @@ describe("findCreatedObjectCalls", () => {
   });
   it("finds calls through a let declared without a value and written once", () => {
     expect(methodsCalledOn("let s;\nbeforeAll(() => {\n  s = new Server();\n  s.listen(0, '127.0.0.1');\n});\nafterAll(() => s.close());")).toEqual(["listen@4", "close@6"]);
+    expect(methodsCalledOn("let s = null;\nbeforeAll(() => {\n  s = new Server();\n  s.listen(0);\n});")).toEqual(["listen@4"]);
   });
   it("gives up on reassigned bindings", () => {
     expect(methodsCalledOn("let c = new Client();\nc = other;\nc.a();")).toEqual([]);
     expect(methodsCalledOn("let s;\ns = new Server();\ns = other;\ns.listen(80);")).toEqual([]);
+    expect(methodsCalledOn("let s = other;\ns = new Server();\ns.listen(80);")).toEqual([]);
   });
 });
 
