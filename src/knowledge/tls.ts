@@ -115,6 +115,16 @@ export const DEPLOYMENT_STAGE_VALUES: ReadonlySet<string> = new Set([
 ]);
 export const DEPLOYMENT_STAGE_NAME_WORDS: ReadonlySet<string> = new Set(["env", "environment", "stage", "production", "prod"]);
 
+/**
+ * Words of an environment variable that switches certificate checks (`SSL_VERIFY`,
+ * `TLS_REJECT_UNAUTHORIZED`, `ALLOW_SELF_SIGNED`, `DB_SSL_INSECURE`), as opposed to one that turns
+ * TLS itself on (`DB_SSL`).
+ */
+export const VERIFICATION_CONTROL_WORDS: ReadonlySet<string> = new Set([
+  "verify", "verification", "reject", "unauthorized", "unauthorised", "insecure", "self", "signed", "selfsigned", "invalid", "untrusted",
+  "validate", "validation", "skip", "strict",
+]);
+
 /** String methods that keep an environment value missing-or-text (`process.env.X?.toLowerCase() === "true"`). */
 export const ENV_VALUE_PRESERVING_METHODS: ReadonlySet<string> = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim"]);
 

@@ -18,6 +18,7 @@ import {
   CHROMIUM_SWITCH_METHODS,
   CONNECTION_HOST_OPTIONS,
   DEPLOYMENT_STAGE_NAME_WORDS,
+  VERIFICATION_CONTROL_WORDS,
   DEPLOYMENT_STAGE_VALUES,
   CONNECTION_URL_OPTIONS,
   ELECTRON_CALLBACK_PARAM_POSITIONS,
@@ -356,12 +357,6 @@ function branchWhenUnset(test: TSESTree.Node, scope: Scope, depth = 0): boolean 
   const init = resolveIdentifierInit(node, scope);
   return init ? branchWhenUnset(init, scope, depth + 1) : undefined;
 }
-
-/** Words of a variable that switches certificate checks: `SSL_VERIFY`, `TLS_REJECT_UNAUTHORIZED`, `ALLOW_SELF_SIGNED`, `DB_SSL_INSECURE`. */
-const VERIFICATION_CONTROL_WORDS: ReadonlySet<string> = new Set([
-  "verify", "verification", "reject", "unauthorized", "unauthorised", "insecure", "self", "signed", "selfsigned", "invalid", "untrusted",
-  "validate", "validation", "skip", "strict",
-]);
 
 /** A variable that turns certificate checks on or off, not TLS itself (`DB_SSL`) or the deployment stage (`NODE_ENV`). */
 function controlsVerification(variable: string): boolean {

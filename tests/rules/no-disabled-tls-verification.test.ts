@@ -123,6 +123,7 @@ const local = axios.create({ baseURL: "https://localhost:11434", httpsAgent: new
     // a ternary whose insecure branch runs only when an operator sets a variable: on by default
     `new https.Agent({ rejectUnauthorized: process.env.SSL_VERIFY === "false" ? false : true });`,
     `new https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED === "0" ? false : true });`,
+    `new https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY == "0" ? false : true });`,
     `new Pool({ host: "db.prod", ssl: process.env.DB_SSL_INSECURE === "true" ? { rejectUnauthorized: false } : true });`,
     `const insecure = process.env.ALLOW_SELF_SIGNED === "1";
 new https.Agent({ rejectUnauthorized: insecure ? false : true });`,
