@@ -641,7 +641,4 @@ export const SHAPED_PROMPT_CALLS: readonly ShapedPromptCall[] = [
 ];
 
 /** Text a file must contain for a shaped call to be there (checked before any AST work). */
-export const SHAPED_PROMPT_CALL_HINTS: readonly string[] = [
-  "completions.create", "completions.parse", "completions.stream", "responses.create", "responses.parse", "responses.stream", "messages.create", "messages.stream",
-  "asChatEngine",
-];
+export const SHAPED_PROMPT_CALL_HINTS: readonly string[] = [...new Set(SHAPED_PROMPT_CALLS.map((shape) => shape.path.split(".").slice(-2).join(".")))];

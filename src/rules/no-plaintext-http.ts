@@ -1,3 +1,4 @@
+import { readAddressCandidates } from "../analysis/connection-values";
 import { findVariable, isGlobalNamed } from "../analysis/scopes";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "../analysis/node-types";
@@ -975,9 +976,9 @@ export default createRule<Options, MessageIds>({
             for (const place of [...(endpoint.urls ?? []), ...(endpoint.hosts ?? [])]) {
               const setting = readSetting(use.node, options, place, scope);
               if (setting.state !== "present") continue;
-              // A list of addresses (`nodes: ["http://es-0:9200", …]`): each element.
-              const written = unwrapExpression(setting.node);
-              const addresses = written.type === AST_NODE_TYPES.ArrayExpression ? written.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) : [setting.node];
+              // The addresses as no-plaintext-vector-store reads them: lists (`nodes: [...]`), node
+              // objects (`{ url }`), both branches of a ternary.
+              const addresses = readAddressCandidates(setting.node, scope).map((candidate) => candidate.node);
               for (const value of addresses.flatMap((address) => resolveUrlValues(address, scope))) {
                 const scheme = value.url.scheme;
                 if (scheme === undefined || !Object.hasOwn(endpoint.schemes ?? {}, scheme)) continue;
